@@ -1,0 +1,3 @@
+export * from "./issue.js";
+export * from "./message.js";
+export * from "./json-pointer.js";

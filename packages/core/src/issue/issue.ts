@@ -1,0 +1,86 @@
+import { z } from "zod";
+import { LocalizedTextSchema } from "../label/localized-text.js";
+import { defineEnumLabels } from "../label/enum-labels.js";
+
+/**
+ * How serious an issue is: `error` leaves the record out, `warning` keeps it, `info` reports what cannot be told.
+ *
+ * @category Issues
+ */
+export const ISSUE_SEVERITIES = ["error", "warning", "info"] as const;
+
+/**
+ * The severity of an issue.
+ *
+ * @category Issues
+ */
+export const IssueSeveritySchema = z.enum(ISSUE_SEVERITIES);
+
+/**
+ * The severity of an issue.
+ *
+ * @category Issues
+ */
+export type IssueSeverity = z.infer<typeof IssueSeveritySchema>;
+
+/**
+ * The zh-CN and en labels of every issue severity.
+ *
+ * @category Issues
+ */
+export const issueSeverityLabels = defineEnumLabels("IssueSeverity", ISSUE_SEVERITIES, {
+  error: { "zh-CN": "错误", en: "error" },
+  warning: { "zh-CN": "警告", en: "warning" },
+  info: { "zh-CN": "提示", en: "info" },
+});
+
+/**
+ * Where in a file an issue was found, when the input came from a file.
+ *
+ * @category Issues
+ */
+export const IssueLocationSchema = z.object({
+  file: z.string().optional(),
+  sheet: z.string().optional(),
+  line: z.number().int().positive().optional(),
+  row: z.number().int().positive().optional(),
+  column: z.union([z.number().int().positive(), z.string()]).optional(),
+});
+
+/**
+ * Where in a file an issue was found.
+ *
+ * @category Issues
+ */
+export type IssueLocation = z.infer<typeof IssueLocationSchema>;
+
+/**
+ * One problem found in data: a stable namespaced code, a severity, where it is, and what it says in both languages.
+ *
+ * @category Issues
+ */
+export const IssueSchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/),
+  severity: IssueSeveritySchema,
+  path: z.string(),
+  message: LocalizedTextSchema,
+  params: z.record(z.string(), z.unknown()),
+  location: IssueLocationSchema.optional(),
+});
+
+/**
+ * One problem found in data.
+ *
+ * @example
+ * ```ts
+ * const issue: Issue = {
+ *   code: "organization.parent_missing",
+ *   severity: "error",
+ *   path: "/organizations/3/parentId",
+ *   message: { "zh-CN": "上级党组织 org-9 不存在", en: "Parent organization org-9 does not exist" },
+ *   params: { parentId: "org-9" },
+ * };
+ * ```
+ * @category Issues
+ */
+export type Issue = z.infer<typeof IssueSchema>;

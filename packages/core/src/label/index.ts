@@ -1,0 +1,2 @@
+export * from "./localized-text.js";
+export * from "./enum-labels.js";
