@@ -22,6 +22,7 @@ export function isCalendarDate(text: string): boolean {
 
 /**
  * A calendar day as a `YYYY-MM-DD` string: dates are data, never `Date` objects, so they never shift by a day.
+ * The pattern admits only real days (2023-02-29 fails), so the JSON Schema checks them too.
  *
  * @example
  * ```ts
@@ -29,10 +30,7 @@ export function isCalendarDate(text: string): boolean {
  * ```
  * @category Dates
  */
-export const CalendarDateSchema = z
-  .string()
-  .regex(ISO_DATE, { error: "expected a date as YYYY-MM-DD" })
-  .refine(isCalendarDate, { error: "not a real calendar day" });
+export const CalendarDateSchema = z.iso.date();
 
 /**
  * A calendar day as a `YYYY-MM-DD` string.

@@ -2,3 +2,4 @@ export * from "./issue.js";
 export * from "./message.js";
 export * from "./json-pointer.js";
 export * from "./parse-result.js";
+export * from "./zod-bridge.js";

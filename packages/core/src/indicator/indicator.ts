@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { LocalizedTextSchema } from "../label/localized-text.js";
+import { defineEnumLabels } from "../label/enum-labels.js";
+
+/**
+ * How an indicator rolls up a tree: summed, the largest, the smallest, or not at all.
+ *
+ * @category Indicators
+ */
+export const AGGREGATIONS = ["sum", "max", "min", "none"] as const;
+
+/**
+ * How an indicator rolls up.
+ *
+ * @category Indicators
+ */
+export const AggregationSchema = z.enum(AGGREGATIONS);
+
+/**
+ * How an indicator rolls up.
+ *
+ * @category Indicators
+ */
+export type Aggregation = z.infer<typeof AggregationSchema>;
+
+/**
+ * The zh-CN and en labels of every aggregation.
+ *
+ * @category Indicators
+ */
+export const aggregationLabels = defineEnumLabels("Aggregation", AGGREGATIONS, {
+  sum: { "zh-CN": "求和", en: "sum" },
+  max: { "zh-CN": "取最大值", en: "maximum" },
+  min: { "zh-CN": "取最小值", en: "minimum" },
+  none: { "zh-CN": "不汇总", en: "not aggregated" },
+});
+
+/**
+ * The record types an indicator can be derived from by counting.
+ *
+ * @category Indicators
+ */
+export const COUNTABLE_RECORD_TYPES = [
+  "organizations",
+  "hostUnits",
+  "people",
+  "memberships",
+  "postHoldings",
+  "teams",
+  "sites",
+  "activities",
+  "pairings",
+  "households",
+] as const;
+
+/**
+ * A record type an indicator can count.
+ *
+ * @category Indicators
+ */
+export const CountableRecordTypeSchema = z.enum(COUNTABLE_RECORD_TYPES);
+
+/**
+ * A record type an indicator can count.
+ *
+ * @category Indicators
+ */
+export type CountableRecordType = z.infer<typeof CountableRecordTypeSchema>;
+
+/**
+ * The zh-CN and en labels of every countable record type.
+ *
+ * @category Indicators
+ */
+export const countableRecordTypeLabels = defineEnumLabels("CountableRecordType", COUNTABLE_RECORD_TYPES, {
+  organizations: { "zh-CN": "党组织", en: "organizations" },
+  hostUnits: { "zh-CN": "单位", en: "host units" },
+  people: { "zh-CN": "人员", en: "people" },
+  memberships: { "zh-CN": "组织关系", en: "memberships" },
+  postHoldings: { "zh-CN": "任职记录", en: "post holdings" },
+  teams: { "zh-CN": "队伍", en: "teams" },
+  sites: { "zh-CN": "阵地岗区", en: "sites" },
+  activities: { "zh-CN": "活动", en: "activities" },
+  pairings: { "zh-CN": "结对关系", en: "pairings" },
+  households: { "zh-CN": "家庭户", en: "households" },
+});
+
+/**
+ * How a derived figure is counted from records: which record type, which field values must match.
+ *
+ * @category Indicators
+ */
+export const DerivationSchema = z.object({
+  records: CountableRecordTypeSchema,
+  where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
+});
+
+/**
+ * How a derived figure is counted from records.
+ *
+ * @category Indicators
+ */
+export type Derivation = z.infer<typeof DerivationSchema>;
+
+/**
+ * An indicator code: lower-case words joined by dots and hyphens, e.g. `site.vanguard-post.count`.
+ *
+ * @category Indicators
+ */
+export const IndicatorCodeSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)*$/, {
+  error: "indicator codes are lower-case words joined by dots and hyphens",
+});
+
+/**
+ * An indicator: what a reported figure counts, in which unit, and how it rolls up.
+ *
+ * @example
+ * ```ts
+ * const vanguardPosts: Indicator = {
+ *   code: "site.vanguard-post.count",
+ *   label: { "zh-CN": "党员先锋岗", en: "Party member vanguard posts" },
+ *   unit: "个",
+ *   countsWhat: { "zh-CN": "设定的党员先锋岗数", en: "vanguard posts set up" },
+ *   aggregation: "sum",
+ *   derivation: { records: "sites", where: { kind: "vanguard-post" } },
+ * };
+ * ```
+ * @category Indicators
+ */
+export const IndicatorSchema = z.object({
+  code: IndicatorCodeSchema,
+  label: LocalizedTextSchema,
+  unit: z.string().min(1),
+  countsWhat: LocalizedTextSchema,
+  aggregation: AggregationSchema,
+  derivation: DerivationSchema.optional(),
+});
+
+/**
+ * An indicator.
+ *
+ * @category Indicators
+ */
+export type Indicator = z.infer<typeof IndicatorSchema>;

@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { RecordIdSchema, RecordBaseShape, LifespanShape } from "../record/record.js";
+import { defineEnumLabels } from "../label/enum-labels.js";
+import { RegionCodeSchema, RegionLevelSchema } from "../region-code/index.js";
+
+/**
+ * Kinds of village-level and township-level units, where the level alone does not say it.
+ *
+ * @category Regions
+ */
+export const REGION_KINDS = ["village", "community", "town", "township", "subdistrict", "other"] as const;
+
+/**
+ * A kind of administrative unit below the county.
+ *
+ * @category Regions
+ */
+export const RegionKindSchema = z.enum(REGION_KINDS);
+
+/**
+ * A kind of administrative unit below the county.
+ *
+ * @category Regions
+ */
+export type RegionKind = z.infer<typeof RegionKindSchema>;
+
+/**
+ * The zh-CN and en labels of every region kind.
+ *
+ * @category Regions
+ */
+export const regionKindLabels = defineEnumLabels("RegionKind", REGION_KINDS, {
+  village: { "zh-CN": "行政村", en: "village" },
+  community: { "zh-CN": "社区", en: "community" },
+  town: { "zh-CN": "镇", en: "town" },
+  township: { "zh-CN": "乡", en: "township" },
+  subdistrict: { "zh-CN": "街道", en: "subdistrict" },
+  other: { "zh-CN": "其他", en: "other" },
+});
+
+/**
+ * What a village is designated as, which decides who must help it (poverty campaign and rural revitalization).
+ *
+ * @category Regions
+ */
+export const VILLAGE_DESIGNATIONS = [
+  "registered-poor",
+  "post-poverty",
+  "relocation-resettlement",
+  "revitalization-key",
+  "weak-and-lax",
+] as const;
+
+/**
+ * A designation of a village.
+ *
+ * @category Regions
+ */
+export const VillageDesignationKindSchema = z.enum(VILLAGE_DESIGNATIONS);
+
+/**
+ * A designation of a village.
+ *
+ * @category Regions
+ */
+export type VillageDesignationKind = z.infer<typeof VillageDesignationKindSchema>;
+
+/**
+ * The zh-CN and en labels of every village designation.
+ *
+ * @category Regions
+ */
+export const villageDesignationLabels = defineEnumLabels("VillageDesignationKind", VILLAGE_DESIGNATIONS, {
+  "registered-poor": { "zh-CN": "建档立卡贫困村", en: "registered poor village" },
+  "post-poverty": { "zh-CN": "脱贫村", en: "village out of poverty" },
+  "relocation-resettlement": { "zh-CN": "易地搬迁安置村", en: "relocation resettlement village" },
+  "revitalization-key": { "zh-CN": "乡村振兴重点村", en: "rural revitalization key village" },
+  "weak-and-lax": { "zh-CN": "软弱涣散村", en: "village with a weak and lax Party organization" },
+});
+
+/**
+ * The four problems of a village that the three governances answer: poor, weak, lax, disorderly (穷软散乱).
+ *
+ * @category Regions
+ */
+export const VILLAGE_PROBLEMS = ["poor", "weak", "lax", "disorderly"] as const;
+
+/**
+ * A problem of a village.
+ *
+ * @category Regions
+ */
+export const VillageProblemSchema = z.enum(VILLAGE_PROBLEMS);
+
+/**
+ * A problem of a village.
+ *
+ * @category Regions
+ */
+export type VillageProblem = z.infer<typeof VillageProblemSchema>;
+
+/**
+ * The zh-CN and en labels of every village problem.
+ *
+ * @category Regions
+ */
+export const villageProblemLabels = defineEnumLabels("VillageProblem", VILLAGE_PROBLEMS, {
+  poor: { "zh-CN": "穷", en: "poor" },
+  weak: { "zh-CN": "软", en: "weak" },
+  lax: { "zh-CN": "散", en: "lax" },
+  disorderly: { "zh-CN": "乱", en: "disorderly" },
+});
+
+/**
+ * A designation of a village over a span of days.
+ *
+ * @category Regions
+ */
+export const VillageDesignationSchema = z.object({
+  kind: VillageDesignationKindSchema,
+  ...LifespanShape,
+  ...RecordBaseShape,
+});
+
+/**
+ * A designation of a village over a span of days.
+ *
+ * @category Regions
+ */
+export type VillageDesignation = z.infer<typeof VillageDesignationSchema>;
+
+/**
+ * An administrative division: province, prefecture, county, township or village (a community is village level).
+ * `code` is the official statistical code; a village whose code is not known has none, and is never given an invented one.
+ * The parent is derivable from the code; a declared `parentId` that disagrees with it is an issue.
+ *
+ * @example
+ * ```ts
+ * const haiyan: Region = { id: "632223", code: "632223", name: "海晏县", level: "county", parentId: "632200" };
+ * ```
+ * @category Regions
+ */
+export const RegionSchema = z.object({
+  id: RecordIdSchema,
+  code: RegionCodeSchema.optional(),
+  codeYear: z.number().int().min(1980).max(2100).optional(),
+  name: z.string().min(1),
+  level: RegionLevelSchema,
+  kind: RegionKindSchema.optional(),
+  parentId: RecordIdSchema.optional(),
+  designations: z.array(VillageDesignationSchema).optional(),
+  problems: z.array(VillageProblemSchema).optional(),
+  ...RecordBaseShape,
+});
+
+/**
+ * An administrative division.
+ *
+ * @category Regions
+ */
+export type Region = z.infer<typeof RegionSchema>;

@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { RecordIdSchema, RecordBaseShape, LifespanShape } from "../record/record.js";
+import { defineEnumLabels } from "../label/enum-labels.js";
+import { QuantityInputSchema } from "../quantity/quantity-input.js";
+
+/**
+ * Kinds of teams Party members form for a task.
+ *
+ * @category Teams
+ */
+export const TEAM_KINDS = [
+  "volunteer-service",
+  "shock",
+  "vanguard",
+  "night-patrol",
+  "flood-emergency",
+  "ecological-patrol",
+  "epidemic-prevention",
+  "special-task-force",
+  "other",
+] as const;
+
+/**
+ * A kind of team.
+ *
+ * @category Teams
+ */
+export const TeamKindSchema = z.enum(TEAM_KINDS);
+
+/**
+ * A kind of team.
+ *
+ * @category Teams
+ */
+export type TeamKind = z.infer<typeof TeamKindSchema>;
+
+/**
+ * The zh-CN and en labels of every team kind.
+ *
+ * @category Teams
+ */
+export const teamKindLabels = defineEnumLabels("TeamKind", TEAM_KINDS, {
+  "volunteer-service": { "zh-CN": "党员志愿服务队", en: "Party member volunteer service team" },
+  shock: { "zh-CN": "党员突击队", en: "Party member shock team" },
+  vanguard: { "zh-CN": "党员先锋队", en: "Party member vanguard team" },
+  "night-patrol": { "zh-CN": "夜巡队", en: "night patrol" },
+  "flood-emergency": { "zh-CN": "抗洪抢险应急队", en: "flood emergency team" },
+  "ecological-patrol": { "zh-CN": "生态巡护队", en: "ecological patrol" },
+  "epidemic-prevention": { "zh-CN": "防疫小组", en: "epidemic prevention group" },
+  "special-task-force": { "zh-CN": "党员专班", en: "special task force" },
+  other: { "zh-CN": "其他", en: "other" },
+});
+
+/**
+ * A team led by an organization, with its members (or only their count when names are not recorded),
+ * a purpose, the units it works with, and a period.
+ *
+ * @example
+ * ```ts
+ * const patrol: Team = {
+ *   id: "team-dayu-horseback-patrol", name: "马背生态巡护队", kind: "ecological-patrol",
+ *   regionId: "village-dayu", horseback: true,
+ * };
+ * ```
+ * @category Teams
+ */
+export const TeamSchema = z.object({
+  id: RecordIdSchema,
+  name: z.string().min(1).optional(),
+  kind: TeamKindSchema,
+  organizationId: RecordIdSchema.optional(),
+  regionId: RecordIdSchema.optional(),
+  memberIds: z.array(RecordIdSchema).optional(),
+  memberCount: QuantityInputSchema.optional(),
+  partnerUnitIds: z.array(RecordIdSchema).optional(),
+  purpose: z.string().min(1).optional(),
+  horseback: z.boolean().optional(),
+  ...LifespanShape,
+  ...RecordBaseShape,
+});
+
+/**
+ * A team.
+ *
+ * @category Teams
+ */
+export type Team = z.infer<typeof TeamSchema>;

@@ -1,0 +1,78 @@
+import type { EnumLabels } from "../label/enum-labels.js";
+import type { MessageTable } from "../issue/message.js";
+import { issueSeverityLabels } from "../issue/issue.js";
+import { documentKindLabels } from "../provenance/document.js";
+import { regionKindLabels, villageDesignationLabels, villageProblemLabels } from "../region/region.js";
+import { organizationKindLabels, organizationSectorLabels } from "../organization/organization.js";
+import { hostUnitKindLabels } from "../host-unit/host-unit.js";
+import { cadreRankLabels, personSexLabels } from "../person/person.js";
+import { membershipStatusLabels } from "../membership/membership.js";
+import { appointmentModeLabels, postRoleLabels } from "../post/post.js";
+import { teamKindLabels } from "../team/team.js";
+import { constructionLabels, siteKindLabels } from "../site/site.js";
+import { activityKindLabels, serviceKindLabels } from "../activity/activity.js";
+import { campaignKindLabels } from "../campaign/campaign.js";
+import { governanceAimLabels } from "../pairing/governance.js";
+import { pairingKindLabels, pairingPartyTypeLabels } from "../pairing/pairing.js";
+import { householdStatusLabels } from "../household/household.js";
+import { aggregationLabels, countableRecordTypeLabels } from "../indicator/indicator.js";
+import { scopeTypeLabels } from "../observation/observation.js";
+import { collectionLabels } from "../exchange/collection-labels.js";
+import { exchangeMessages } from "../exchange/messages.js";
+
+/**
+ * Every domain enum of the package with its zh-CN and en labels, in one list: the source of the
+ * label snapshot a Chinese reader reviews in one diff, and of pick-lists in templates.
+ *
+ * @returns the enums, in a stable order
+ * @example
+ * ```ts
+ * for (const { name, values } of listVocabulary()) console.log(name, values.length);
+ * ```
+ * @category Labels
+ */
+export function listVocabulary(): readonly EnumLabels[] {
+  return [
+    issueSeverityLabels,
+    documentKindLabels,
+    regionKindLabels,
+    villageDesignationLabels,
+    villageProblemLabels,
+    organizationKindLabels,
+    organizationSectorLabels,
+    hostUnitKindLabels,
+    cadreRankLabels,
+    personSexLabels,
+    membershipStatusLabels,
+    postRoleLabels,
+    appointmentModeLabels,
+    teamKindLabels,
+    siteKindLabels,
+    constructionLabels,
+    serviceKindLabels,
+    activityKindLabels,
+    campaignKindLabels,
+    governanceAimLabels,
+    pairingKindLabels,
+    pairingPartyTypeLabels,
+    householdStatusLabels,
+    aggregationLabels,
+    countableRecordTypeLabels,
+    scopeTypeLabels,
+    collectionLabels,
+  ] as readonly EnumLabels[];
+}
+
+/**
+ * Every message table of the package, by the module that raises its issues.
+ *
+ * @returns the message tables, in a stable order
+ * @example
+ * ```ts
+ * for (const { module, messages } of listMessageTables()) console.log(module, Object.keys(messages).length);
+ * ```
+ * @category Labels
+ */
+export function listMessageTables(): readonly { readonly module: string; readonly messages: MessageTable }[] {
+  return [{ module: "exchange", messages: exchangeMessages }];
+}
