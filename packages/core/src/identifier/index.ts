@@ -1,1 +1,11 @@
-export {};
+export * from "./messages.js";
+export type { ParseIdentifierOptions } from "./identifier-options.js";
+export * from "./sex.js";
+export * from "./unified-social-credit-code-check-character.js";
+export * from "./organization-code-check-character.js";
+export * from "./parse-unified-social-credit-code.js";
+export * from "./resident-id-check-character.js";
+export * from "./parse-resident-id-number.js";
+export * from "./mask-resident-id-number.js";
+export * from "./parse-phone-number.js";
+export * from "./mask-phone-number.js";

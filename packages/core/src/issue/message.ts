@@ -36,7 +36,9 @@ export type MessageTable = { readonly [code: string]: MessageTemplate };
  * ```
  * @category Issues
  */
-export function defineMessages<const Table extends MessageTable>(table: Table): Table {
+export function defineMessages<const Code extends string>(
+  table: Readonly<Record<Code, MessageTemplate>>,
+): Readonly<Record<Code, MessageTemplate>> {
   return table;
 }
 

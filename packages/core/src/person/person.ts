@@ -2,6 +2,7 @@ import { z } from "zod";
 import { RecordIdSchema, RecordBaseShape } from "../record/record.js";
 import { CalendarDateSchema } from "../calendar/calendar-date.js";
 import { defineEnumLabels } from "../label/enum-labels.js";
+import { SexSchema } from "../identifier/sex.js";
 
 /**
  * Cadre ranks that decide helper capacity in pairings (州级 / 县级 / 科级 / 一般).
@@ -37,37 +38,6 @@ export const cadreRankLabels = defineEnumLabels("CadreRank", CADRE_RANKS, {
 });
 
 /**
- * Sex as recorded (from the resident ID number when present).
- *
- * @category People
- */
-export const PERSON_SEXES = ["male", "female"] as const;
-
-/**
- * Sex as recorded.
- *
- * @category People
- */
-export const PersonSexSchema = z.enum(PERSON_SEXES);
-
-/**
- * Sex as recorded.
- *
- * @category People
- */
-export type PersonSex = z.infer<typeof PersonSexSchema>;
-
-/**
- * The zh-CN and en labels of every sex.
- *
- * @category People
- */
-export const personSexLabels = defineEnumLabels("PersonSex", PERSON_SEXES, {
-  male: { "zh-CN": "男", en: "male" },
-  female: { "zh-CN": "女", en: "female" },
-});
-
-/**
  * A person: a Party member, cadre or worker. Personal data (resident ID number, phone) is optional and
  * sensitive: it is validated when present and masked in every report by default.
  * `inService` marks an in-service member (在职党员) of an organ, enterprise or institution;
@@ -83,7 +53,7 @@ export const personSexLabels = defineEnumLabels("PersonSex", PERSON_SEXES, {
 export const PersonSchema = z.object({
   id: RecordIdSchema,
   name: z.string().min(1),
-  sex: PersonSexSchema.optional(),
+  sex: SexSchema.optional(),
   ethnicity: z.string().min(1).optional(),
   birthDate: CalendarDateSchema.optional(),
   residentIdNumber: z.string().min(1).optional(),

@@ -5,7 +5,11 @@ import { documentKindLabels } from "../provenance/document.js";
 import { regionKindLabels, villageDesignationLabels, villageProblemLabels } from "../region/region.js";
 import { organizationKindLabels, organizationSectorLabels } from "../organization/organization.js";
 import { hostUnitKindLabels } from "../host-unit/host-unit.js";
-import { cadreRankLabels, personSexLabels } from "../person/person.js";
+import { cadreRankLabels } from "../person/person.js";
+import { sexLabels } from "../identifier/sex.js";
+import { regionLevelLabels } from "../region-code/region-level.js";
+import { regionCodeMessages } from "../region-code/messages.js";
+import { identifierMessages } from "../identifier/messages.js";
 import { membershipStatusLabels } from "../membership/membership.js";
 import { appointmentModeLabels, postRoleLabels } from "../post/post.js";
 import { teamKindLabels } from "../team/team.js";
@@ -35,6 +39,7 @@ export function listVocabulary(): readonly EnumLabels[] {
   return [
     issueSeverityLabels,
     documentKindLabels,
+    regionLevelLabels,
     regionKindLabels,
     villageDesignationLabels,
     villageProblemLabels,
@@ -42,7 +47,7 @@ export function listVocabulary(): readonly EnumLabels[] {
     organizationSectorLabels,
     hostUnitKindLabels,
     cadreRankLabels,
-    personSexLabels,
+    sexLabels,
     membershipStatusLabels,
     postRoleLabels,
     appointmentModeLabels,
@@ -74,5 +79,9 @@ export function listVocabulary(): readonly EnumLabels[] {
  * @category Labels
  */
 export function listMessageTables(): readonly { readonly module: string; readonly messages: MessageTable }[] {
-  return [{ module: "exchange", messages: exchangeMessages }];
+  return [
+    { module: "region-code", messages: regionCodeMessages },
+    { module: "identifier", messages: identifierMessages },
+    { module: "exchange", messages: exchangeMessages },
+  ];
 }
