@@ -1,0 +1,15 @@
+// ESM consumer: compiled by tsconfig.bundler.json and tsconfig.nodenext.json ("type": "module").
+import { createIssue, DangjianError, isCalendarDate, isDangjianError, localize, LocalizedTextSchema } from "@dangjian/core";
+import type { DangjianErrorCode, Issue, LocalizedText, MessageTemplate } from "@dangjian/core";
+
+const title: LocalizedText = LocalizedTextSchema.parse({ "zh-CN": "党支部", en: "Party branch" });
+const template: MessageTemplate = { severity: "error", "zh-CN": "日期 {date} 无效", en: "Date {date} is invalid" };
+const issue: Issue = createIssue("calendar.date_invalid", template, { path: ["meta", 0, "date"], params: { date: "2023-02-29" } });
+const code: DangjianErrorCode = "invalid_argument";
+const caught: unknown = new DangjianError(code, localize(title, "en"));
+const caughtCode: DangjianErrorCode | undefined = isDangjianError(caught) ? caught.code : undefined;
+
+// @ts-expect-error the SDK speaks zh-CN and en only, so the declarations must reject "fr"
+localize(title, "fr");
+
+export const seen: readonly [boolean, string, DangjianErrorCode | undefined] = [isCalendarDate("2024-02-29"), issue.path, caughtCode];
