@@ -1,1 +1,11 @@
-export {};
+export * from "./quantity.js";
+export * from "./quantity-unit.js";
+export * from "./quantity-qualifier.js";
+export * from "./messages.js";
+export * from "./parse-quantity.js";
+export * from "./format-quantity.js";
+export * from "./sum-quantities.js";
+export * from "./compare-quantities.js";
+export * from "./quantity-at-least.js";
+export * from "./quantity-at-most.js";
+export * from "./quantity-input.js";
