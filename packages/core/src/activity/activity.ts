@@ -132,19 +132,32 @@ export const activityKindLabels = defineEnumLabels("ActivityKind", ACTIVITY_KIND
  * @category Activities
  */
 export const ActivitySchema = z.object({
+  /** The activity's identifier. */
   id: RecordIdSchema,
+  /** What was done: flag issue (配发党旗), patrol, organizational life (组织生活), service, election … */
   kind: ActivityKindSchema,
+  /** The activity's name as the source gives it. */
   name: z.string().min(1).optional(),
+  /** For a service activity: which of the seven services (七类服务) it is. */
   service: ServiceKindSchema.optional(),
+  /** The day it took place, `YYYY-MM-DD`, for a one-day activity; within `from`..`to` when those are given. */
   on: CalendarDateSchema.optional(),
   ...LifespanShape,
+  /** The organizations that carried it out. */
   organizationIds: z.array(RecordIdSchema).optional(),
+  /** The teams that carried it out. */
   teamIds: z.array(RecordIdSchema).optional(),
+  /** The people who took part. */
   personIds: z.array(RecordIdSchema).optional(),
+  /** The sites where it took place. */
   siteIds: z.array(RecordIdSchema).optional(),
+  /** The region where it took place. */
   regionId: RecordIdSchema.optional(),
+  /** The campaign or mechanism it was part of. */
   campaignId: RecordIdSchema.optional(),
+  /** How many times or items, when occurrences are not recorded one by one (`122次`, `400面`). */
   count: QuantityInputSchema.optional(),
+  /** What was done, in a sentence. */
   description: z.string().min(1).optional(),
   ...RecordBaseShape,
 });

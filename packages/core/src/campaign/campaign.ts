@@ -69,17 +69,28 @@ export type CampaignParameter = z.infer<typeof CampaignParameterSchema>;
  * @category Campaigns
  */
 export const CampaignSchema = z.object({
+  /** The campaign's identifier. */
   id: RecordIdSchema,
+  /** The name as used, e.g. `一联双帮三治` or `1+10`. */
   name: z.string().min(1),
+  /** What sort of thing it is: mechanism (工作机制), campaign (主题活动), action plan, working model, service, brand … */
   kind: CampaignKindSchema,
+  /** The campaign or mechanism it is part of, e.g. a service under its mechanism. */
   parentId: RecordIdSchema.optional(),
+  /** The organization that leads it. */
   organizationId: RecordIdSchema.optional(),
+  /** The region where it applies. */
   regionId: RecordIdSchema.optional(),
   ...LifespanShape,
+  /** The day it was made a standing institution (制度化), `YYYY-MM-DD`. */
   institutionalizedOn: CalendarDateSchema.optional(),
+  /** For a service: which of the seven services (七类服务) it is. */
   service: ServiceKindSchema.optional(),
+  /** The governances it aims at: tackle poverty (治穷), weakness (治弱), disorder (治乱). */
   aims: z.array(GovernanceAimSchema).optional(),
+  /** Its parameters by name (`contactPoints: 10` for 1+10), kept as data, never as constants in code. */
   parameters: z.record(z.string(), CampaignParameterSchema).optional(),
+  /** What it is, in a sentence or two. */
   description: z.string().min(1).optional(),
   ...RecordBaseShape,
 });

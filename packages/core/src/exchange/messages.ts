@@ -1,11 +1,36 @@
 import { defineMessages } from "../issue/message.js";
 
 /**
+ * The code of an issue the exchange-document parser raises about the document's shape (the integrity checks
+ * have their own codes, {@link IntegrityIssueCode}).
+ *
+ * @category Exchange
+ */
+export type ExchangeIssueCode =
+  | "dataset.not_an_object"
+  | "dataset.format_version_missing"
+  | "dataset.format_version_unsupported"
+  | "dataset.format_version_newer_minor"
+  | "dataset.collection_not_array"
+  | "dataset.meta_invalid"
+  | "dataset.unknown_field"
+  | "record.unknown_field"
+  | "record.left_out"
+  | "shape.invalid_type"
+  | "shape.required"
+  | "shape.too_small"
+  | "shape.too_big"
+  | "shape.invalid_format"
+  | "shape.invalid_value"
+  | "shape.invalid_union"
+  | "shape.invalid";
+
+/**
  * The messages of the exchange-document parser, in both languages, keyed by issue code.
  *
  * @category Exchange
  */
-export const exchangeMessages = defineMessages({
+export const exchangeMessages = defineMessages<ExchangeIssueCode>({
   "dataset.not_an_object": {
     severity: "error",
     "zh-CN": "交换文档应为 JSON 对象，实际为 {received}",

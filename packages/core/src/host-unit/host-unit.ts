@@ -77,13 +77,21 @@ export const hostUnitKindLabels = defineEnumLabels("HostUnitKind", HOST_UNIT_KIN
  * @category Host units
  */
 export const HostUnitSchema = z.object({
+  /** The unit's identifier. */
   id: RecordIdSchema,
+  /** The full official name, in Chinese (`海北州中级人民法院`). */
   name: z.string().min(1),
+  /** What sort of unit: organ, court, enterprise, cooperative (村级股份经济合作社), project, task body … */
   kind: HostUnitKindSchema,
+  /** The unit directly above it in the host-unit tree, which is separate from the Party-organization tree. */
   parentId: RecordIdSchema.optional(),
+  /** Its unified social credit code (统一社会信用代码, GB 32100, 18 characters); an invalid one is a warning. */
   uscc: z.string().min(1).optional(),
+  /** The region it is located in. */
   regionId: RecordIdSchema.optional(),
+  /** The day it was established, `YYYY-MM-DD`. */
   establishedOn: CalendarDateSchema.optional(),
+  /** The day it was dissolved or closed, `YYYY-MM-DD`; absent while it exists. */
   dissolvedOn: CalendarDateSchema.optional(),
   ...RecordBaseShape,
 });

@@ -45,10 +45,15 @@ export const householdStatusLabels = defineEnumLabels("HouseholdStatus", HOUSEHO
  * @category Households
  */
 export const HouseholdSchema = z.object({
+  /** The household's identifier. */
   id: RecordIdSchema,
+  /** The village it lives in: a village-level region. */
   villageId: RecordIdSchema,
+  /** The household's name as recorded. */
   name: z.string().min(1).optional(),
+  /** Its status: registered poor (建档立卡贫困户), out of poverty (脱贫户), monitored (监测户) or other. */
   status: HouseholdStatusSchema,
+  /** The number of people in the household, a positive integer. */
   size: z.number().int().positive().optional(),
   ...RecordBaseShape,
 });

@@ -91,7 +91,9 @@ export const countableRecordTypeLabels = defineEnumLabels("CountableRecordType",
  * @category Indicators
  */
 export const DerivationSchema = z.object({
+  /** The collection whose records are counted, e.g. `sites`. */
   records: CountableRecordTypeSchema,
+  /** The field values a record must have to be counted, e.g. `{ kind: "vanguard-post" }`. */
   where: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])).optional(),
 });
 
@@ -128,11 +130,17 @@ export const IndicatorCodeSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-
  * @category Indicators
  */
 export const IndicatorSchema = z.object({
+  /** The indicator's code, lower-case words joined by dots and hyphens (`site.vanguard-post.count`); observations cite it. */
   code: IndicatorCodeSchema,
+  /** Its name in zh-CN and en, as reports show it. */
   label: LocalizedTextSchema,
+  /** The unit its figures are stated in, a Chinese counter or money unit: 个 名 面 支 次 户 万元 … */
   unit: z.string().min(1),
+  /** What exactly one unit counts, in zh-CN and en (`配发的3号党旗面数`). */
   countsWhat: LocalizedTextSchema,
+  /** How its figures roll up the tree: sum, max, min, or none. */
   aggregation: AggregationSchema,
+  /** How to count the figure from records, so a reported figure can be reconciled with the derived one. */
   derivation: DerivationSchema.optional(),
 });
 

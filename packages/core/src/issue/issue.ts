@@ -40,10 +40,15 @@ export const issueSeverityLabels = defineEnumLabels("IssueSeverity", ISSUE_SEVER
  * @category Issues
  */
 export const IssueLocationSchema = z.object({
+  /** The name or path of the file the input was read from. */
   file: z.string().optional(),
+  /** The worksheet's name, when the file is a spreadsheet. */
   sheet: z.string().optional(),
+  /** The line, counted from 1, in a text file (the line of an NDJSON record). */
   line: z.number().int().positive().optional(),
+  /** The row, counted from 1, in a spreadsheet or CSV table. */
   row: z.number().int().positive().optional(),
+  /** The column: its number counted from 1, or its spreadsheet letter or header (`C`, `name`). */
   column: z.union([z.number().int().positive(), z.string()]).optional(),
 });
 
@@ -60,11 +65,17 @@ export type IssueLocation = z.infer<typeof IssueLocationSchema>;
  * @category Issues
  */
 export const IssueSchema = z.object({
+  /** The stable namespaced code in `snake_case` (`organization.parent_missing`); match on it, never on the message. */
   code: z.string().regex(/^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$/),
+  /** How serious it is: `error` leaves the record out, `warning` keeps it, `info` reports what cannot be told. */
   severity: IssueSeveritySchema,
+  /** Where the issue is in the input, as a JSON pointer (`/organizations/3/parentId`); `""` is the whole input. */
   path: z.string(),
+  /** What the issue says, rendered in zh-CN and en from its code's template. */
   message: LocalizedTextSchema,
+  /** The values filled into the message (the offending value, the expected one …), kept for machines. */
   params: z.record(z.string(), z.unknown()),
+  /** Where in a source file the issue was found, when the input came from a file. */
   location: IssueLocationSchema.optional(),
 });
 

@@ -13,5 +13,19 @@ import type { Issue } from "./issue.js";
  * @category Issues
  */
 export type ParseResult<Value> =
-  | { readonly ok: true; readonly value: Value; readonly issues: readonly Issue[] }
-  | { readonly ok: false; readonly value?: undefined; readonly issues: readonly Issue[] };
+  | {
+      /** True: the input was usable and `value` holds it. */
+      readonly ok: true;
+      /** The parsed value. */
+      readonly value: Value;
+      /** Every issue found, in both languages; no errors, but warnings and infos may be here. */
+      readonly issues: readonly Issue[];
+    }
+  | {
+      /** False: the input could not be used; `issues` says why. */
+      readonly ok: false;
+      /** Never set when parsing failed. */
+      readonly value?: undefined;
+      /** Every issue found, at least one of them; together they say why the input was refused. */
+      readonly issues: readonly Issue[];
+    };

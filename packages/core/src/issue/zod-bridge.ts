@@ -14,7 +14,10 @@ export type CarriedIssue = {
   /** The input that failed. */
   readonly input: unknown;
   /** The carried issue, under a key the dataset parser looks for. */
-  readonly params: { readonly dangjian: Issue };
+  readonly params: {
+    /** The issue carried through zod. */
+    readonly dangjian: Issue;
+  };
   /** Path below the schema that raised it. */
   readonly path: PropertyKey[];
 };

@@ -31,7 +31,9 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
  * @category Labels
  */
 export const LocalizedTextSchema = z.object({
+  /** The text in Simplified Chinese, the default locale; never empty. */
   "zh-CN": z.string().min(1),
+  /** The text in English; never empty. */
   en: z.string().min(1),
 });
 

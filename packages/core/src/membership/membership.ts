@@ -44,9 +44,13 @@ export const membershipStatusLabels = defineEnumLabels("MembershipStatus", MEMBE
  * @category Memberships
  */
 export const MembershipSchema = z.object({
+  /** The membership record's identifier. */
   id: RecordIdSchema,
+  /** The member. */
   personId: RecordIdSchema,
+  /** The organization holding the member's formal record (组织关系); the span must lie within its life. */
   organizationId: RecordIdSchema,
+  /** Full (正式党员) or probationary (预备党员); probationary members never count toward thresholds. */
   status: MembershipStatusSchema,
   ...LifespanShape,
   ...RecordBaseShape,

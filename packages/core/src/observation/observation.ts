@@ -44,7 +44,9 @@ export const scopeTypeLabels = defineEnumLabels("ScopeType", SCOPE_TYPES, {
  * @category Observations
  */
 export const ObservationScopeSchema = z.object({
+  /** The record type the figure is about: organization, region, host unit or campaign. */
   type: ScopeTypeSchema,
+  /** The id of that record. */
   id: RecordIdSchema,
 });
 
@@ -61,7 +63,9 @@ export type ObservationScope = z.infer<typeof ObservationScopeSchema>;
  * @category Observations
  */
 export const ObservationPeriodSchema = z.object({
+  /** The start of the span, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive; absent when unknown. */
   from: PartialDateSchema.optional(),
+  /** The end of the span, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive; absent when unknown. */
   to: PartialDateSchema.optional(),
 });
 
@@ -87,11 +91,17 @@ export type ObservationPeriod = z.infer<typeof ObservationPeriodSchema>;
  * @category Observations
  */
 export const ObservationSchema = z.object({
+  /** The observation's identifier. */
   id: RecordIdSchema,
+  /** The code of the indicator it reports; declared in the dataset's `indicators` or passed to the parser. */
   indicator: IndicatorCodeSchema,
+  /** What the figure is about: an organization, a region, a host unit or a campaign. */
   scope: ObservationScopeSchema,
+  /** The date the figure stands at (截至), `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; for a count at a point in time. */
   asOf: PartialDateSchema.optional(),
+  /** The span the figure covers, for a count over time. */
   period: ObservationPeriodSchema.optional(),
+  /** The figure as stated (`400余名`) or as a quantity object; parsed to bounds that keep what the text said. */
   value: QuantityInputSchema,
   ...RecordBaseShape,
 });

@@ -122,6 +122,7 @@ export const organizationSectorLabels = defineEnumLabels("OrganizationSector", O
  * @category Organizations
  */
 export const AffiliationSchema = z.object({
+  /** The organization it was affiliated to (隶属关系) over this span. */
   parentId: RecordIdSchema,
   ...LifespanShape,
 });
@@ -139,6 +140,7 @@ export type Affiliation = z.infer<typeof AffiliationSchema>;
  * @category Organizations
  */
 export const OrganizationNameSchema = z.object({
+  /** The full name it carried (曾用名) over this span. */
   name: z.string().min(1),
   ...LifespanShape,
 });
@@ -156,7 +158,9 @@ export type OrganizationName = z.infer<typeof OrganizationNameSchema>;
  * @category Organizations
  */
 export const ElectionSchema = z.object({
+  /** The day of the election, `YYYY-MM-DD`. */
   on: CalendarDateSchema,
+  /** Who elected the committee: the members' meeting (党员大会) or the delegates' meeting (党员代表大会). */
   meeting: z.enum(["members", "delegates"]).optional(),
 });
 
@@ -188,24 +192,43 @@ export type Election = z.infer<typeof ElectionSchema>;
  * @category Organizations
  */
 export const PartyOrganizationSchema = z.object({
+  /** The organization's identifier. */
   id: RecordIdSchema,
+  /** The full official name, in Chinese (`门源县棚户区改造项目（二期）临时党支部`). */
   name: z.string().min(1),
+  /** The short name in common use (`海北州委`). */
   shortName: z.string().min(1).optional(),
+  /** The kind: local committee, primary committee (基层党委), general branch (党总支), branch (党支部) … */
   kind: OrganizationKindSchema,
+  /** The sector of the unit it is set up in: village, community, organ, school, non-public enterprise (两新) … */
   sector: OrganizationSectorSchema.optional(),
+  /** The organization it is affiliated to (隶属关系); absent for a root. */
   parentId: RecordIdSchema.optional(),
+  /** The region it works in. */
   regionId: RecordIdSchema.optional(),
+  /** The host units (单位) it is set up in; several for a joint branch (联合党支部, generally at most 5). */
   hostUnitIds: z.array(RecordIdSchema).optional(),
+  /** The day it was established, `YYYY-MM-DD`, the first day of its life; no membership starts before it. */
   establishedOn: CalendarDateSchema.optional(),
+  /** The day it was dissolved (撤销), `YYYY-MM-DD`, the last day of its life; absent while it exists. */
   dissolvedOn: CalendarDateSchema.optional(),
+  /** The organization that approved setting it up, as a temporary branch (临时党支部) must name. */
   approvedById: RecordIdSchema.optional(),
+  /** The day its setting-up was approved, `YYYY-MM-DD`; not after `dissolvedOn`. */
   approvedOn: CalendarDateSchema.optional(),
+  /** For a temporary branch: the host unit (task body or project) it serves; the branch ends when that body ends. */
   taskBodyId: RecordIdSchema.optional(),
+  /** Whether it has an elected committee (required for a branch of 7 or more full members) rather than a secretary alone. */
   hasCommittee: z.boolean().optional(),
+  /** The committee elections (换届) it has held, to check its term of office (任期). */
   elections: z.array(ElectionSchema).optional(),
+  /** Its Party-building brand (党建品牌), e.g. `党建铸魂·城投铸城`. */
   brand: z.string().min(1).optional(),
+  /** Earlier affiliations (隶属关系), each over a span, so the tree as of a date can be rebuilt. */
   affiliations: z.array(AffiliationSchema).optional(),
+  /** Names it carried before (曾用名), each over a span. */
   formerNames: z.array(OrganizationNameSchema).optional(),
+  /** The organization that took over its work after a merge or reorganization. */
   successorId: RecordIdSchema.optional(),
   ...RecordBaseShape,
 });

@@ -87,7 +87,9 @@ export const pairingPartyTypeLabels = defineEnumLabels("PairingPartyType", PAIRI
  * @category Pairings
  */
 export const PairingPartySchema = z.object({
+  /** The record type of this side; `PAIRING_SIDES` says which types each pairing kind allows. */
   type: PairingPartyTypeSchema,
+  /** The id of the record in that type's collection. */
   id: RecordIdSchema,
 });
 
@@ -104,7 +106,12 @@ export type PairingParty = z.infer<typeof PairingPartySchema>;
  * @category Pairings
  */
 export const PAIRING_SIDES: {
-  readonly [K in PairingKind]: { readonly helper: readonly PairingPartyType[]; readonly target: readonly PairingPartyType[] };
+  readonly [K in PairingKind]: {
+    /** The record types the helping side may be. */
+    readonly helper: readonly PairingPartyType[];
+    /** The record types the helped side may be. */
+    readonly target: readonly PairingPartyType[];
+  };
 } = {
   "organization-village": { helper: ["organization", "host-unit"], target: ["region", "organization"] },
   "cadre-household": { helper: ["person"], target: ["household"] },
@@ -129,14 +136,22 @@ export const PAIRING_SIDES: {
  * @category Pairings
  */
 export const PairingSchema = z.object({
+  /** The pairing's identifier. */
   id: RecordIdSchema,
+  /** The kind: 结对共建, 结对认亲, 1对1 共建, 联点 (contact point), 报到 (community reporting) or 选派 (dispatch). */
   kind: PairingKindSchema,
+  /** The side that helps: an organization, a host unit or a person, as the kind allows. */
   helper: PairingPartySchema,
+  /** The side helped: a village, a household, a branch, a contact point or a community, as the kind allows. */
   target: PairingPartySchema,
   ...LifespanShape,
+  /** The governances it aims at (三治): tackle poverty (治穷), weakness (治弱), disorder (治乱). */
   aims: z.array(GovernanceAimSchema).optional(),
+  /** The campaign or mechanism it was made under, e.g. 一联双帮三治. */
   campaignId: RecordIdSchema.optional(),
+  /** For a dispatch: the sending unit (派出单位). */
   sendingUnitId: RecordIdSchema.optional(),
+  /** For a dispatch: the batch (批次) as the source names it, e.g. `2021`. */
   batch: z.string().min(1).optional(),
   ...RecordBaseShape,
 });

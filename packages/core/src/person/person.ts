@@ -51,19 +51,33 @@ export const cadreRankLabels = defineEnumLabels("CadreRank", CADRE_RANKS, {
  * @category People
  */
 export const PersonSchema = z.object({
+  /** The person's identifier. */
   id: RecordIdSchema,
+  /** The person's name as recorded, in Chinese. */
   name: z.string().min(1),
+  /** Sex, `male` or `female`, as a resident ID number encodes it. */
   sex: SexSchema.optional(),
+  /** Ethnic group (民族) as written, e.g. `藏族`. */
   ethnicity: z.string().min(1).optional(),
+  /** Date of birth, `YYYY-MM-DD`; not after `joinedPartyOn`. */
   birthDate: CalendarDateSchema.optional(),
+  /** Resident ID number (公民身份号码, GB 11643, 18 characters); sensitive, masked in reports, an invalid one is a warning. */
   residentIdNumber: z.string().min(1).optional(),
+  /** Phone number; sensitive, masked in reports, an invalid one is a warning. */
   phone: z.string().min(1).optional(),
+  /** Cadre rank: prefecture (州级), county (县级), section (科级) or general staff, which decides helper capacity in pairings. */
   cadreRank: CadreRankSchema.optional(),
+  /** True for an in-service member (在职党员) employed in an organ, enterprise or institution. */
   inService: z.boolean().optional(),
+  /** True for a selected graduate cadre (选调生). */
   selectedGraduate: z.boolean().optional(),
+  /** The day the person started work (参加工作时间), `YYYY-MM-DD`. */
   workStartedOn: CalendarDateSchema.optional(),
+  /** The day the person joined the Party as a probationary member (入党日期), `YYYY-MM-DD`; not after `fullMemberSince`. */
   joinedPartyOn: CalendarDateSchema.optional(),
+  /** The day of conversion to full membership (转正日期), `YYYY-MM-DD`; Party standing (党龄) counts from it. */
   fullMemberSince: CalendarDateSchema.optional(),
+  /** The host unit the person works in (工作单位). */
   employerUnitId: RecordIdSchema.optional(),
   ...RecordBaseShape,
 });

@@ -100,11 +100,17 @@ export const appointmentModeLabels = defineEnumLabels("AppointmentMode", APPOINT
  * @category Posts
  */
 export const PostSchema = z.object({
+  /** The post's identifier. */
   id: RecordIdSchema,
+  /** The seat's role: secretary (书记), committee member (委员), first secretary (驻村第一书记), contact-point leader … */
   role: PostRoleSchema,
+  /** The post's title as written, when the role alone does not say it. */
   title: z.string().min(1).optional(),
+  /** The Party organization the seat belongs to, if any. */
   organizationId: RecordIdSchema.optional(),
+  /** The host unit the seat belongs to, if any (the cooperative of a cooperative chair). */
   hostUnitId: RecordIdSchema.optional(),
+  /** The village or region the seat serves, e.g. the village of a first secretary. */
   regionId: RecordIdSchema.optional(),
   ...LifespanShape,
   ...RecordBaseShape,
@@ -131,11 +137,17 @@ export type Post = z.infer<typeof PostSchema>;
  * @category Posts
  */
 export const PostHoldingSchema = z.object({
+  /** The holding's identifier. */
   id: RecordIdSchema,
+  /** The post held; the holding must lie within the post's life. */
   postId: RecordIdSchema,
+  /** The holder. */
   personId: RecordIdSchema,
+  /** How the holder came to the post: elected, designated by the higher organization, dispatched (选派) or appointed. */
   appointment: AppointmentModeSchema.optional(),
+  /** For a dispatched holder: the sending unit (派出单位). */
   sendingUnitId: RecordIdSchema.optional(),
+  /** For a dispatched holder: the dispatch batch (批次) as the source names it, e.g. `2021`. */
   batch: z.string().min(1).optional(),
   ...LifespanShape,
   ...RecordBaseShape,

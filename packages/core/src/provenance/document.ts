@@ -75,15 +75,25 @@ export const documentKindLabels = defineEnumLabels("DocumentKind", DOCUMENT_KIND
  * @category Provenance
  */
 export const SourceDocumentSchema = z.object({
+  /** The document's identifier, which `sources[].documentId` cites. */
   id: RecordIdSchema,
+  /** What sort of document it is: news report, regulation (党内法规), policy, statistical bulletin, work record (工作台账). */
   kind: DocumentKindSchema.optional(),
+  /** The title as published, in the document's language. */
   title: z.string().min(1),
+  /** Who published it: the newspaper, website or issuing body. */
   publisher: z.string().min(1).optional(),
+  /** The authors or reporters as bylined, in the document's order. */
   authors: z.array(z.string().min(1)).optional(),
+  /** The publication date to the precision known: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
   date: PartialDateSchema.optional(),
+  /** True when `date` is inferred (e.g. from the events reported) rather than printed on the document. */
   dateApproximate: z.boolean().optional(),
+  /** Where the document can be read online, as an absolute URL. */
   url: z.url().optional(),
+  /** A local copy of the document's text, as a path relative to the dataset file. */
   textFile: z.string().min(1).optional(),
+  /** The document's language as a BCP 47 tag, e.g. `zh-CN`. */
   language: z.string().min(2).optional(),
   ...RecordBaseShape,
 });

@@ -34,8 +34,11 @@ export type RecordId = z.infer<typeof RecordIdSchema>;
  * @category Provenance
  */
 export const SourceRefSchema = z.object({
+  /** The cited document: the `id` of a record in the dataset's `documents`. */
   documentId: RecordIdSchema,
+  /** The words the fact is taken from, verbatim from the document (原文引文). */
   quote: z.string().min(1).optional(),
+  /** Where the quote stands in the document, free-form: a page, a paragraph (`第1段`), a table cell. */
   locator: z.string().min(1).optional(),
 });
 
@@ -52,7 +55,9 @@ export type SourceRef = z.infer<typeof SourceRefSchema>;
  * @category Records
  */
 export const RecordBaseShape = {
+  /** Where the record's facts come from (出处); each `documentId` must name a document of the dataset. */
   sources: z.array(SourceRefSchema).optional(),
+  /** A free-text note for human readers, e.g. why a code is not given; no check reads it. */
   note: z.string().optional(),
 };
 
@@ -62,7 +67,9 @@ export const RecordBaseShape = {
  * @category Records
  */
 export const LifespanShape = {
+  /** The first day of the span, `YYYY-MM-DD`, inclusive; absent when unknown. */
   from: CalendarDateSchema.optional(),
+  /** The last day of the span, `YYYY-MM-DD`, inclusive; absent means it still runs (or the end is unknown). */
   to: CalendarDateSchema.optional(),
 };
 

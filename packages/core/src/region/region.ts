@@ -117,6 +117,7 @@ export const villageProblemLabels = defineEnumLabels("VillageProblem", VILLAGE_P
  * @category Regions
  */
 export const VillageDesignationSchema = z.object({
+  /** What the village is designated as: registered poor (建档立卡贫困村), post-poverty (脱贫村), revitalization key … */
   kind: VillageDesignationKindSchema,
   ...LifespanShape,
   ...RecordBaseShape,
@@ -141,14 +142,23 @@ export type VillageDesignation = z.infer<typeof VillageDesignationSchema>;
  * @category Regions
  */
 export const RegionSchema = z.object({
+  /** The region's identifier; best the official code itself (`632223`). */
   id: RecordIdSchema,
+  /** The statistical division code (统计用区划代码): 6, 9 or 12 digits by level; absent when not known, never invented. */
   code: RegionCodeSchema.optional(),
+  /** The year of the code edition `code` comes from; the NBS revises codes every year. */
   codeYear: z.number().int().min(1980).max(2100).optional(),
+  /** The official name, in Chinese (`海晏县`). */
   name: z.string().min(1),
+  /** The level in the division tree: province, prefecture, county, township or village (a community is village level). */
   level: RegionLevelSchema,
+  /** The sort of unit below the county: village (行政村), community (社区), town (镇), township (乡), subdistrict (街道). */
   kind: RegionKindSchema.optional(),
+  /** The region directly above it; must agree with the parent its `code` implies, or with its level when codes are missing. */
   parentId: RecordIdSchema.optional(),
+  /** What the village is or was designated as, each over its own span of days. */
   designations: z.array(VillageDesignationSchema).optional(),
+  /** Which of the four problems (穷软散乱: poor, weak, lax, disorderly) the village has, which the three governances answer. */
   problems: z.array(VillageProblemSchema).optional(),
   ...RecordBaseShape,
 });

@@ -102,13 +102,21 @@ export const constructionLabels = defineEnumLabels("Construction", SIX_CONSTRUCT
  * @category Sites
  */
 export const SiteSchema = z.object({
+  /** The site's identifier. */
   id: RecordIdSchema,
+  /** The site's name as used, when it has one. */
   name: z.string().min(1).optional(),
+  /** What sort of site: vanguard post (党员先锋岗), responsibility zone (党员责任区), demonstration site (党建示范点) … */
   kind: SiteKindSchema,
+  /** The level that designated it, e.g. a provincial or a prefecture-level shared venue. */
   level: RegionLevelSchema.optional(),
+  /** The organization that runs it. */
   organizationId: RecordIdSchema.optional(),
+  /** The region it is in; counting sites under a region gives derived figures. */
   regionId: RecordIdSchema.optional(),
+  /** The host unit it is set up in. */
   hostUnitId: RecordIdSchema.optional(),
+  /** For a demonstration site: which of the six constructions (组织、阵地、队伍、制度、保障、品牌建设) it integrates. */
   constructions: z.array(ConstructionSchema).optional(),
   ...LifespanShape,
   ...RecordBaseShape,

@@ -65,15 +65,25 @@ export const teamKindLabels = defineEnumLabels("TeamKind", TEAM_KINDS, {
  * @category Teams
  */
 export const TeamSchema = z.object({
+  /** The team's identifier. */
   id: RecordIdSchema,
+  /** The team's name as used, e.g. `马背生态巡护队`. */
   name: z.string().min(1).optional(),
+  /** What sort of team: volunteer service (志愿服务队), shock (突击队), vanguard (先锋队), patrol, task force (专班) … */
   kind: TeamKindSchema,
+  /** The organization that leads it. */
   organizationId: RecordIdSchema.optional(),
+  /** The region it works in. */
   regionId: RecordIdSchema.optional(),
+  /** Its members, when they are recorded by name. */
   memberIds: z.array(RecordIdSchema).optional(),
+  /** How many members, when names are not recorded: a quantity as stated (`30余名`) or its object. */
   memberCount: QuantityInputSchema.optional(),
+  /** The host units it works with (合作单位). */
   partnerUnitIds: z.array(RecordIdSchema).optional(),
+  /** What the team is for, in a sentence. */
   purpose: z.string().min(1).optional(),
+  /** True for a patrol on horseback (马背巡护). */
   horseback: z.boolean().optional(),
   ...LifespanShape,
   ...RecordBaseShape,
