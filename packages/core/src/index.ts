@@ -29,5 +29,6 @@ export * from "./household/index.js";
 export * from "./indicator/index.js";
 export * from "./observation/index.js";
 export * from "./exchange/index.js";
+export * from "./json-schema/index.js";
 export * from "./dataset-index/index.js";
 export * from "./vocabulary/index.js";

@@ -4,5 +4,6 @@ export * from "./messages.js";
 export * from "./collection-labels.js";
 export * from "./zod-issues.js";
 export * from "./record-schema.js";
+export * from "./integrity-messages.js";
 export * from "./check-integrity.js";
 export * from "./parse-dataset.js";

@@ -1,22 +1,46 @@
 import { z } from "zod";
 import { RECORD_SCHEMAS, type CollectionName } from "./dataset.js";
 
-const cache = new Map<CollectionName, z.ZodType>();
+interface Entry {
+  readonly schema: z.ZodType;
+  readonly compiled: boolean;
+}
 
-function compile(schema: z.ZodType): z.ZodType {
-  const compiler = (z as { compile?: (schema: z.ZodType) => z.ZodType }).compile;
-  if (typeof compiler !== "function") return schema;
+type Compiler = (schema: z.ZodType, options?: { strict?: boolean }) => z.ZodType;
+
+const cache = new Map<CollectionName, Entry>();
+
+function compile(schema: z.ZodType): Entry {
+  const compiler = (z as { compile?: Compiler }).compile;
+  // zod before 4.6 has no compiler: the interpreted schema is the only path
+  if (typeof compiler !== "function") return { schema, compiled: false };
   try {
-    return compiler(schema);
+    // strict, so a refusal throws instead of handing back the interpreted schema silently: we want to know
+    const compiled = compiler(schema, { strict: true });
+    // first use, here rather than on a caller's record: zod 4.6 evaluates the generated code eagerly, but a
+    // compiler that did so lazily would raise its EvalError now, where it falls back cleanly
+    compiled.safeParse(undefined);
+    return { schema: compiled, compiled: true };
   } catch {
-    // where code generation is forbidden (a strict CSP), the interpreted schema gives the same results
-    return schema;
+    // code generation forbidden (--disallow-code-generation-from-strings, a strict CSP: zod wraps the
+    // EvalError in ZodCompileUnsupportedError) or a schema the compiler does not model: same results, slower
+    return { schema, compiled: false };
   }
+}
+
+function entry(collection: CollectionName): Entry {
+  let found = cache.get(collection);
+  if (!found) {
+    found = compile(RECORD_SCHEMAS[collection]);
+    cache.set(collection, found);
+  }
+  return found;
 }
 
 /**
  * The schema that validates one record of a collection, compiled once on first use when zod can compile
- * (zod 4.6 and later, where `new Function` is allowed), interpreted otherwise.
+ * (zod 4.6 and later, where `new Function` is allowed), interpreted otherwise. Both give the same data and
+ * the same issues: the compiled schema hands every record it rejects to the interpreted one.
  *
  * @param collection - the collection's name
  * @returns the record schema
@@ -27,10 +51,21 @@ function compile(schema: z.ZodType): z.ZodType {
  * @category Exchange
  */
 export function recordSchema(collection: CollectionName): z.ZodType {
-  let schema = cache.get(collection);
-  if (!schema) {
-    schema = compile(RECORD_SCHEMAS[collection]);
-    cache.set(collection, schema);
-  }
-  return schema;
+  return entry(collection).schema;
+}
+
+/**
+ * Whether {@link recordSchema} runs zod's compiled fast path for a collection: false on zod before 4.6,
+ * where code generation from strings is forbidden, or where the compiler refuses the schema.
+ *
+ * @param collection - the collection's name
+ * @returns true when the record schema is compiled
+ * @example
+ * ```ts
+ * if (!isRecordSchemaCompiled("people")) console.warn("validating people on zod's interpreted path");
+ * ```
+ * @category Exchange
+ */
+export function isRecordSchemaCompiled(collection: CollectionName): boolean {
+  return entry(collection).compiled;
 }

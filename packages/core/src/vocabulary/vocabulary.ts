@@ -23,6 +23,10 @@ import { aggregationLabels, countableRecordTypeLabels } from "../indicator/indic
 import { scopeTypeLabels } from "../observation/observation.js";
 import { collectionLabels } from "../exchange/collection-labels.js";
 import { exchangeMessages } from "../exchange/messages.js";
+import { quantityQualifierLabels } from "../quantity/quantity-qualifier.js";
+import { quantityDimensionLabels, quantityUnitLabels } from "../quantity/quantity-unit.js";
+import { quantityMessages } from "../quantity/messages.js";
+import { integrityMessages } from "../exchange/integrity-messages.js";
 
 /**
  * Every domain enum of the package with its zh-CN and en labels, in one list: the source of the
@@ -64,8 +68,23 @@ export function listVocabulary(): readonly EnumLabels[] {
     aggregationLabels,
     countableRecordTypeLabels,
     scopeTypeLabels,
+    quantityQualifierLabels,
+    quantityDimensionLabels,
+    quantityUnitLabels,
     collectionLabels,
   ] as readonly EnumLabels[];
+}
+
+/**
+ * A message table with the module that raises its issues.
+ *
+ * @category Labels
+ */
+export interface ModuleMessages {
+  /** The module, e.g. `quantity` or `exchange/integrity`. */
+  readonly module: string;
+  /** Its message templates keyed by issue code. */
+  readonly messages: MessageTable;
 }
 
 /**
@@ -78,10 +97,12 @@ export function listVocabulary(): readonly EnumLabels[] {
  * ```
  * @category Labels
  */
-export function listMessageTables(): readonly { readonly module: string; readonly messages: MessageTable }[] {
+export function listMessageTables(): readonly ModuleMessages[] {
   return [
+    { module: "quantity", messages: quantityMessages },
     { module: "region-code", messages: regionCodeMessages },
     { module: "identifier", messages: identifierMessages },
     { module: "exchange", messages: exchangeMessages },
+    { module: "exchange/integrity", messages: integrityMessages },
   ];
 }

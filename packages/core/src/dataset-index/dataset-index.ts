@@ -1,0 +1,276 @@
+import type { CalendarDate } from "../calendar/calendar-date.js";
+import type { HostUnit } from "../host-unit/host-unit.js";
+import type { Membership } from "../membership/membership.js";
+import type { PartyOrganization } from "../organization/organization.js";
+import type { Post, PostHolding } from "../post/post.js";
+import type { Region } from "../region/region.js";
+import { COLLECTION_NAMES, type CollectionName, type Dataset, type RecordOf } from "../exchange/dataset.js";
+import { buildRecordTree, type RecordTree } from "./record-tree.js";
+import { coversDay } from "./covers-day.js";
+import { isOrganizationAliveOn } from "./is-organization-alive-on.js";
+import { organizationParentIdAsOf } from "./organization-parent-id-as-of.js";
+import { fullMemberSinceOf } from "./full-member-since.js";
+import { groupBy, groupOf } from "./group-by.js";
+import { requireDay } from "./require-day.js";
+
+/**
+ * Every collection of the dataset by id (indicators by `code`): `index.organizations.get("org-1")`.
+ *
+ * @category Index
+ */
+export type RecordMaps = { readonly [K in CollectionName]: ReadonlyMap<string, RecordOf<K>> };
+
+/**
+ * The in-memory view of a dataset, built once by {@link indexDataset}: lookups by id for every collection,
+ * the organization, host-unit and region trees, members and posts by organization, holdings by post and by
+ * person, and "as of a day" views of the organization tree and of membership. Everything downstream (rules,
+ * planner, reporting) reads the index rather than scanning the raw arrays.
+ *
+ * Days are `YYYY-MM-DD` strings compared as strings; every span is inclusive at both ends, a missing start means
+ * "since before any day asked about" and a missing end "still running". A function given an `asOf` that is not
+ * a `YYYY-MM-DD` string throws `DangjianError` (`invalid_argument`).
+ *
+ * @example
+ * ```ts
+ * const { dataset } = parseDataset(input);
+ * const index = indexDataset(dataset);
+ * index.organizations.get("org-branch")?.name;
+ * index.organizationTree.descendantsOf("org-haibei").length;
+ * index.fullMemberCount("org-branch", "2022-07-01");
+ * ```
+ * @category Index
+ */
+export interface DatasetIndex extends RecordMaps {
+  /** The dataset indexed. */
+  readonly dataset: Dataset;
+  /** Regions by their statistical code (regions without a code are not in it). */
+  readonly regionsByCode: ReadonlyMap<string, Region>;
+  /** Party organizations by their current affiliation (`parentId`). */
+  readonly organizationTree: RecordTree<PartyOrganization>;
+  /** Host units by `parentId`. */
+  readonly hostUnitTree: RecordTree<HostUnit>;
+  /** Regions by `parentId`. */
+  readonly regionTree: RecordTree<Region>;
+  /**
+   * Any record by collection and id, typed by the collection.
+   *
+   * @param collection - the collection's name
+   * @param id - the record's id (an indicator's code)
+   * @returns the record, or undefined
+   */
+  get<K extends CollectionName>(collection: K, id: string): RecordOf<K> | undefined;
+  /**
+   * Every membership in an organization, whatever its dates and status, in dataset order.
+   *
+   * @param organizationId - the organization's id
+   * @returns its memberships
+   */
+  membershipsOf(organizationId: string): readonly Membership[];
+  /**
+   * Every membership of a person, in dataset order.
+   *
+   * @param personId - the person's id
+   * @returns the person's memberships
+   */
+  membershipsOfPerson(personId: string): readonly Membership[];
+  /**
+   * The memberships of an organization that cover a day, full and probationary.
+   *
+   * @param organizationId - the organization's id
+   * @param asOf - the day
+   * @returns the memberships running that day
+   */
+  membersAsOf(organizationId: string, asOf: CalendarDate): Membership[];
+  /**
+   * The number of people who are full members of an organization on a day: a full membership whose span covers
+   * the day. Probationary members are never counted; a person with two such memberships counts once.
+   *
+   * @param organizationId - the organization's id
+   * @param asOf - the day
+   * @returns the count
+   */
+  fullMemberCount(organizationId: string, asOf: CalendarDate): number;
+  /**
+   * The day a person became a full member: the earliest `from` of the person's full memberships, or the
+   * person's `fullMemberSince` when earlier (see {@link fullMemberSinceOf}).
+   *
+   * @param personId - the person's id
+   * @returns the day, or undefined when nothing tells
+   */
+  fullMemberSince(personId: string): CalendarDate | undefined;
+  /**
+   * The posts of an organization (`post.organizationId`), in dataset order.
+   *
+   * @param organizationId - the organization's id
+   * @returns its posts, vacant or not
+   */
+  postsOf(organizationId: string): readonly Post[];
+  /**
+   * Every holding of a post, in dataset order.
+   *
+   * @param postId - the post's id
+   * @returns its holdings
+   */
+  holdingsOf(postId: string): readonly PostHolding[];
+  /**
+   * Every post holding of a person, in dataset order.
+   *
+   * @param personId - the person's id
+   * @returns the person's holdings
+   */
+  holdingsOfPerson(personId: string): readonly PostHolding[];
+  /**
+   * The holdings of a post that cover a day: who held the seat then (empty when it was vacant).
+   *
+   * @param postId - the post's id
+   * @param asOf - the day
+   * @returns the holdings running that day
+   */
+  holdersAsOf(postId: string, asOf: CalendarDate): PostHolding[];
+  /**
+   * Whether an organization exists on a day (see {@link isOrganizationAliveOn}).
+   *
+   * @param organizationId - the organization's id
+   * @param asOf - the day
+   * @returns true when it exists that day; false for an unknown id
+   */
+  isAliveOn(organizationId: string, asOf: CalendarDate): boolean;
+  /**
+   * An organization's parent on a day, by its affiliation history (see {@link organizationParentIdAsOf}).
+   * Undefined when the organization or its parent does not exist that day.
+   *
+   * @param organizationId - the organization's id
+   * @param asOf - the day
+   * @returns the parent organization, or undefined
+   */
+  parentAsOf(organizationId: string, asOf: CalendarDate): PartyOrganization | undefined;
+  /**
+   * The organizations whose parent on a day is this organization, and which exist that day, in dataset order.
+   *
+   * @param organizationId - the organization's id
+   * @param asOf - the day
+   * @returns the children that day
+   */
+  childrenAsOf(organizationId: string, asOf: CalendarDate): PartyOrganization[];
+  /**
+   * The organization tree as it stood on a day: the organizations that existed, each under its parent of that
+   * day. Built in linear time on each call; keep it when asking many questions about the same day.
+   *
+   * @param asOf - the day
+   * @returns the tree of that day
+   */
+  organizationTreeAsOf(asOf: CalendarDate): RecordTree<PartyOrganization>;
+}
+
+function byId<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[]): Map<string, RecordOf<K>> {
+  const map = new Map<string, RecordOf<K>>();
+  for (const record of records) {
+    const id = collection === "indicators" ? (record as RecordOf<"indicators">).code : (record as { id: string }).id;
+    // the first record holds an id, as in parseDataset
+    if (!map.has(id)) map.set(id, record);
+  }
+  return map;
+}
+
+/**
+ * Builds the in-memory index of a dataset once, in time linear in its size (one pass per collection for the
+ * maps and groups, one per tree); each query then costs what its answer holds. The dataset is expected to come
+ * from `parseDataset` (referentially whole, without cycles); on other data, dangling ids simply find nothing.
+ *
+ * @param dataset - a parsed dataset
+ * @returns the index
+ * @example
+ * ```ts
+ * const index = indexDataset(parseDataset(input).dataset);
+ * const branch = index.organizations.get("org-branch");
+ * const secretaries = index.postsOf("org-branch").filter((post) => post.role === "secretary");
+ * const holders = secretaries.flatMap((post) => index.holdersAsOf(post.id, "2022-07-01"));
+ * ```
+ * @category Index
+ */
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const maps = {} as Record<CollectionName, Map<string, unknown>>;
+  for (const collection of COLLECTION_NAMES) maps[collection] = byId(collection, dataset[collection] as RecordOf<typeof collection>[]);
+  const lookups = maps as unknown as RecordMaps;
+  const organizations = lookups.organizations;
+
+  const regionsByCode = new Map<string, Region>();
+  for (const region of dataset.regions) if (region.code !== undefined && !regionsByCode.has(region.code)) regionsByCode.set(region.code, region);
+
+  const membershipsByOrganization = groupBy(dataset.memberships, (membership) => membership.organizationId);
+  const membershipsByPerson = groupBy(dataset.memberships, (membership) => membership.personId);
+  const postsByOrganization = groupBy(dataset.posts, (post) => post.organizationId);
+  const holdingsByPost = groupBy(dataset.postHoldings, (holding) => holding.postId);
+  const holdingsByPerson = groupBy(dataset.postHoldings, (holding) => holding.personId);
+
+  // every organization that was ever a parent of another, by the current parentId or an affiliation
+  const possibleChildren = new Map<string, PartyOrganization[]>();
+  for (const organization of organizations.values()) {
+    const parents: string[] = organization.parentId === undefined ? [] : [organization.parentId];
+    for (const affiliation of organization.affiliations ?? []) if (!parents.includes(affiliation.parentId)) parents.push(affiliation.parentId);
+    for (const parentId of parents) {
+      const list = possibleChildren.get(parentId);
+      if (list) list.push(organization);
+      else possibleChildren.set(parentId, [organization]);
+    }
+  }
+
+  const parentAsOf = (organizationId: string, asOf: CalendarDate): PartyOrganization | undefined => {
+    const organization = organizations.get(organizationId);
+    if (organization === undefined || !isOrganizationAliveOn(organization, asOf)) return undefined;
+    const parentId = organizationParentIdAsOf(organization, asOf);
+    const parent = parentId === undefined ? undefined : organizations.get(parentId);
+    return parent !== undefined && isOrganizationAliveOn(parent, asOf) ? parent : undefined;
+  };
+
+  return {
+    ...lookups,
+    dataset,
+    regionsByCode,
+    organizationTree: buildRecordTree(dataset.organizations, (organization) => organization.parentId),
+    hostUnitTree: buildRecordTree(dataset.hostUnits, (unit) => unit.parentId),
+    regionTree: buildRecordTree(dataset.regions, (region) => region.parentId),
+    get: <K extends CollectionName>(collection: K, id: string) => (lookups[collection] as ReadonlyMap<string, RecordOf<K>>).get(id),
+    membershipsOf: (organizationId) => groupOf(membershipsByOrganization, organizationId),
+    membershipsOfPerson: (personId) => groupOf(membershipsByPerson, personId),
+    membersAsOf: (organizationId, asOf) => {
+      requireDay(asOf, "membersAsOf(organizationId, asOf)");
+      return groupOf(membershipsByOrganization, organizationId).filter((membership) => coversDay(membership, asOf));
+    },
+    fullMemberCount: (organizationId, asOf) => {
+      requireDay(asOf, "fullMemberCount(organizationId, asOf)");
+      const people = new Set<string>();
+      for (const membership of groupOf(membershipsByOrganization, organizationId)) {
+        if (membership.status === "full" && coversDay(membership, asOf)) people.add(membership.personId);
+      }
+      return people.size;
+    },
+    fullMemberSince: (personId) => fullMemberSinceOf(lookups.people.get(personId), groupOf(membershipsByPerson, personId)),
+    postsOf: (organizationId) => groupOf(postsByOrganization, organizationId),
+    holdingsOf: (postId) => groupOf(holdingsByPost, postId),
+    holdingsOfPerson: (personId) => groupOf(holdingsByPerson, personId),
+    holdersAsOf: (postId, asOf) => {
+      requireDay(asOf, "holdersAsOf(postId, asOf)");
+      return groupOf(holdingsByPost, postId).filter((holding) => coversDay(holding, asOf));
+    },
+    isAliveOn: (organizationId, asOf) => {
+      requireDay(asOf, "isAliveOn(organizationId, asOf)");
+      const organization = organizations.get(organizationId);
+      return organization !== undefined && isOrganizationAliveOn(organization, asOf);
+    },
+    parentAsOf: (organizationId, asOf) => {
+      requireDay(asOf, "parentAsOf(organizationId, asOf)");
+      return parentAsOf(organizationId, asOf);
+    },
+    childrenAsOf: (organizationId, asOf) => {
+      requireDay(asOf, "childrenAsOf(organizationId, asOf)");
+      if (!organizations.has(organizationId)) return [];
+      return (possibleChildren.get(organizationId) ?? []).filter((child) => parentAsOf(child.id, asOf)?.id === organizationId);
+    },
+    organizationTreeAsOf: (asOf) => {
+      requireDay(asOf, "organizationTreeAsOf(asOf)");
+      const alive = [...organizations.values()].filter((organization) => isOrganizationAliveOn(organization, asOf));
+      return buildRecordTree(alive, (organization) => parentAsOf(organization.id, asOf)?.id);
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export * from "./dataset-json-schema.js";
