@@ -3,10 +3,31 @@ import {
   COLLECTION_NAMES,
   collectionLabels,
   formatQuantity,
+  indexDataset,
   labelOf,
   localize,
+  nameOf,
   parseDataset,
 } from "@dangjian/core";
+
+const SCOPE_COLLECTIONS = { organization: "organizations", region: "regions", "host-unit": "hostUnits", campaign: "campaigns" };
+
+/**
+ * One observation as a line: scope · indicator · quantity, e.g. `海晏县 · 党员先锋岗 · 52个`.
+ * @param {import("@dangjian/core").DatasetIndex} index
+ * @param {import("@dangjian/core").Observation} observation
+ * @param {"zh-CN" | "en"} locale
+ * @returns {string}
+ */
+export function observationLine(index, observation, locale) {
+  const scope = index.get(SCOPE_COLLECTIONS[observation.scope.type], observation.scope.id);
+  const organization = observation.scope.type === "organization" ? scope : undefined;
+  // organizations are known by their short names (海北州委组织部) in Chinese text
+  const scopeName = scope === undefined ? observation.scope.id : locale === "zh-CN" && organization?.shortName ? organization.shortName : nameOf(scope, locale);
+  const indicator = index.indicatorOf(observation.indicator);
+  const label = indicator ? localize(indicator.label, locale) : observation.indicator;
+  return `${scopeName} · ${label} · ${formatQuantity(observation.value, { locale })}`;
+}
 
 /**
  * Reads and parses an exchange document from disk.
@@ -37,18 +58,8 @@ export function summarize(result, locale) {
   lines.push(zh ? `问题：${issues.length} 个` : `Issues: ${issues.length}`);
   for (const issue of issues) lines.push(`  [${issue.severity}] ${issue.path} ${issue.text}`);
   lines.push("");
-  const names = new Map();
-  for (const region of dataset.regions) names.set(`region:${region.id}`, region.name);
-  for (const org of dataset.organizations) names.set(`organization:${org.id}`, org.shortName ?? org.name);
-  for (const unit of dataset.hostUnits) names.set(`host-unit:${unit.id}`, unit.name);
-  for (const campaign of dataset.campaigns) names.set(`campaign:${campaign.id}`, campaign.name);
-  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.code, indicator]));
+  const index = indexDataset(dataset);
   lines.push(zh ? `观测数据 ${dataset.observations.length} 条：` : `${dataset.observations.length} observations:`);
-  for (const observation of dataset.observations) {
-    const scope = names.get(`${observation.scope.type}:${observation.scope.id}`) ?? observation.scope.id;
-    const indicator = indicators.get(observation.indicator);
-    const label = indicator ? localize(indicator.label, locale) : observation.indicator;
-    lines.push(`${scope} · ${label} · ${formatQuantity(observation.value, { locale })}`);
-  }
+  for (const observation of dataset.observations) lines.push(observationLine(index, observation, locale));
   return lines;
 }

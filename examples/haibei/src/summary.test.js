@@ -1,42 +1,41 @@
 import { describe, expect, it } from "vitest";
-import { readFile } from "node:fs/promises";
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
 import { loadDataset, summarize } from "./summary.js";
 
 const datasetFile = new URL("../data/haibei.dataset.json", import.meta.url);
+const main = fileURLToPath(new URL("./main.js", import.meta.url));
+const run = promisify(execFile);
+const observationLines = (lines) => lines.filter((line) => line.split(" · ").length === 3);
 
-describe("the bundled Haibei dataset", () => {
-  it("parses with zero issues", async () => {
+describe("the summary pnpm start prints", () => {
+  it("gives every observation one line: scope · indicator · quantity, in Chinese", async () => {
     const result = await loadDataset(datasetFile, "zh-CN");
-    expect(result.issues).toEqual([]);
-    expect(result.ok).toBe(true);
+    const lines = summarize(result, "zh-CN");
+    expect(observationLines(lines)).toHaveLength(result.dataset.observations.length);
+    expect(lines).toContain("海晏县 · 党员先锋岗 · 52个");
+    expect(lines).toContain("海北州委组织部 · 配发党旗 · 400面");
+    expect(lines).toContain("门源回族自治县 · 防汛队伍 · 358个");
+    expect(lines).toContain("海北藏族自治州 · 到社区报到的在职党员 · 近1万名");
+    expect(lines).toContain("海北藏族自治州 · 村集体经济收入 · 20万元以上");
   });
 
-  it("holds Qinghai, Haibei, its four counties and thirty townships with their codes", async () => {
-    const { dataset } = await loadDataset(datasetFile, "zh-CN");
-    const levels = (level) => dataset.regions.filter((region) => region.level === level);
-    expect(levels("county").map((region) => region.code).sort()).toEqual(["632221", "632222", "632223", "632224"]);
-    expect(levels("township")).toHaveLength(30);
-    expect(levels("township").every((region) => region.code?.length === 9)).toBe(true);
-    expect(dataset.regions.find((region) => region.name === "达玉村")?.code).toBeUndefined();
+  it("gives the same lines in English, names and labels included", async () => {
+    const result = await loadDataset(datasetFile, "en");
+    const lines = summarize(result, "en");
+    expect(observationLines(lines)).toHaveLength(result.dataset.observations.length);
+    expect(lines).toContain("Haiyan County · Party member vanguard posts · 52");
+    expect(lines).toContain("Haibei Tibetan Autonomous Prefecture · in-service members reporting to communities · nearly 10,000");
+    expect(lines).toContain("Haibei Tibetan Autonomous Prefecture · village collective income · at least 200,000 yuan");
+    expect(lines.join("\n")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it("quotes its sources verbatim from the stored report", async () => {
-    const { dataset } = await loadDataset(datasetFile, "zh-CN");
-    const report = await readFile(new URL("../data/haibei-report.txt", import.meta.url), "utf8");
-    const quotes = Object.values(dataset)
-      .filter(Array.isArray)
-      .flat()
-      .flatMap((record) => record.sources ?? [])
-      .filter((source) => source.documentId === "haibei-report" && source.quote);
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const { quote } of quotes) expect(report, quote).toContain(quote);
-  });
-
-  it("prints each observation as scope · indicator · quantity in both languages", async () => {
-    const zh = summarize(await loadDataset(datasetFile, "zh-CN"), "zh-CN");
-    expect(zh).toContain("海晏县 · 党员先锋岗 · 52个");
-    expect(zh).toContain("海北藏族自治州 · 村集体经济收入 · 20万元以上");
-    const en = summarize(await loadDataset(datasetFile, "en"), "en");
-    expect(en.some((line) => line.startsWith("海晏县 · Party member vanguard posts · "))).toBe(true);
+  it("runs as a command in both languages and refuses an unknown locale", async () => {
+    const zh = await run(process.execPath, [main]);
+    expect(zh.stdout).toContain("海晏县 · 党员先锋岗 · 52个");
+    const en = await run(process.execPath, [main, "--", "--locale", "en"]);
+    expect(en.stdout).toContain("Haiyan County · Party member vanguard posts · 52");
+    await expect(run(process.execPath, [main, "--locale", "fr"])).rejects.toMatchObject({ code: 2 });
   });
 });

@@ -3,6 +3,8 @@ import { RecordIdSchema, RecordBaseShape, LifespanShape } from "../record/record
 import { CalendarDateSchema } from "../calendar/calendar-date.js";
 import { defineEnumLabels } from "../label/enum-labels.js";
 import { QuantityInputSchema } from "../quantity/quantity-input.js";
+import { TeamKindSchema } from "../team/team.js";
+import { SiteKindSchema } from "../site/site.js";
 
 /**
  * The seven services (七类服务) through which cadres and members contact and serve the people.
@@ -66,6 +68,7 @@ export const ACTIVITY_KINDS = [
   "village-stationing",
   "community-reporting",
   "epidemic-screening",
+  "epidemic-prevention",
   "material-distribution",
   "emergency-response",
   "training",
@@ -107,6 +110,7 @@ export const activityKindLabels = defineEnumLabels("ActivityKind", ACTIVITY_KIND
   "village-stationing": { "zh-CN": "驻村服务", en: "stationing in a village" },
   "community-reporting": { "zh-CN": "到社区报到", en: "reporting to a residential community" },
   "epidemic-screening": { "zh-CN": "拉网排查", en: "epidemic screening" },
+  "epidemic-prevention": { "zh-CN": "疫情防控", en: "epidemic prevention and control" },
   "material-distribution": { "zh-CN": "发放物资", en: "distributing supplies" },
   "emergency-response": { "zh-CN": "抢险救灾", en: "emergency response" },
   training: { "zh-CN": "教育培训", en: "training" },
@@ -125,7 +129,7 @@ export const activityKindLabels = defineEnumLabels("ActivityKind", ACTIVITY_KIND
  * @example
  * ```ts
  * const issue: Activity = {
- *   id: "act-flag-issue", kind: "flag-issue", organizationIds: ["org-haibei-organization-department"],
+ *   id: "act-flag-issue", kind: "flag-issue", organizationIds: ["org-organization-department"],
  *   count: "400面",
  * };
  * ```
@@ -138,6 +142,8 @@ export const ActivitySchema = z.object({
   kind: ActivityKindSchema,
   /** The activity's name as the source gives it. */
   name: z.string().min(1).optional(),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** For a service activity: which of the seven services (七类服务) it is. */
   service: ServiceKindSchema.optional(),
   /** The day it took place, `YYYY-MM-DD`, for a one-day activity; within `from`..`to` when those are given. */
@@ -147,6 +153,12 @@ export const ActivitySchema = z.object({
   organizationIds: z.array(RecordIdSchema).optional(),
   /** The teams that carried it out. */
   teamIds: z.array(RecordIdSchema).optional(),
+  /** The units besides Party organizations that carried it out, e.g. a township government. */
+  hostUnitIds: z.array(RecordIdSchema).optional(),
+  /** The kinds of teams formed for it, when the teams are not recorded one by one. */
+  teamKinds: z.array(TeamKindSchema).optional(),
+  /** The kinds of sites it used or set up, when the sites are not recorded one by one. */
+  siteKinds: z.array(SiteKindSchema).optional(),
   /** The people who took part. */
   personIds: z.array(RecordIdSchema).optional(),
   /** The sites where it took place. */

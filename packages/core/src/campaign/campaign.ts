@@ -73,6 +73,8 @@ export const CampaignSchema = z.object({
   id: RecordIdSchema,
   /** The name as used, e.g. `一联双帮三治` or `1+10`. */
   name: z.string().min(1),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** What sort of thing it is: mechanism (工作机制), campaign (主题活动), action plan, working model, service, brand … */
   kind: CampaignKindSchema,
   /** The campaign or mechanism it is part of, e.g. a service under its mechanism. */
@@ -82,10 +84,16 @@ export const CampaignSchema = z.object({
   /** The region where it applies. */
   regionId: RecordIdSchema.optional(),
   ...LifespanShape,
+  /** True when it has been made a standing institution (固化为制度), whether or not the day is known. */
+  institutionalized: z.boolean().optional(),
   /** The day it was made a standing institution (制度化), `YYYY-MM-DD`. */
   institutionalizedOn: CalendarDateSchema.optional(),
   /** For a service: which of the seven services (七类服务) it is. */
   service: ServiceKindSchema.optional(),
+  /** Who provides the service or does the work, as the source names them (`在职党员`). */
+  provider: z.string().min(1).optional(),
+  /** Whom or where the service reaches, as the source names them (`居住地社区`). */
+  recipient: z.string().min(1).optional(),
   /** The governances it aims at: tackle poverty (治穷), weakness (治弱), disorder (治乱). */
   aims: z.array(GovernanceAimSchema).optional(),
   /** Its parameters by name (`contactPoints: 10` for 1+10), kept as data, never as constants in code. */

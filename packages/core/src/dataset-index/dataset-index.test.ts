@@ -48,13 +48,21 @@ describe("indexDataset", () => {
     index = indexDataset(result.dataset);
   });
 
+  it("resolves an indicator code to the dataset's declaration, else the known indicators", () => {
+    const declared = index.indicatorOf("site.vanguard-post.count");
+    expect(declared).toBe(index.dataset.indicators[0]);
+    expect(index.indicatorOf("flag.issued.count")?.unit).toBe("面");
+    expect(index.indicatorOf("no.such.indicator")).toBeUndefined();
+    expect(indexDataset(index.dataset, { indicators: [] }).indicatorOf("flag.issued.count")).toBeUndefined();
+  });
+
   it("looks up every collection by id, indicators by code, regions also by code", () => {
     expect(index.organizations.get("org-a")?.name).toBe("甲支部");
     expect(index.people.get("p-3")?.name).toBe("王五");
     expect(index.get("postHoldings", "h-a1")?.personId).toBe("p-1");
     expect(index.get("indicators", "site.vanguard-post.count")?.unit).toBe("个");
     expect(index.get("documents", "doc-1")?.title).toBe("党旗飘扬在一线");
-    expect(index.regionsByCode.get("632221")?.name).toBe("门源回族自治县");
+    expect(index.regionsByCode.get("632221")?.code).toBe("632221");
     expect(index.organizations.get("nowhere")).toBeUndefined();
     expect(index.dataset.organizations).toHaveLength(8);
   });

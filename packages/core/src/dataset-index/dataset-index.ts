@@ -4,6 +4,8 @@ import type { Membership } from "../membership/membership.js";
 import type { PartyOrganization } from "../organization/organization.js";
 import type { Post, PostHolding } from "../post/post.js";
 import type { Region } from "../region/region.js";
+import type { Indicator } from "../indicator/indicator.js";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue.js";
 import { COLLECTION_NAMES, type CollectionName, type Dataset, type RecordOf } from "../exchange/dataset.js";
 import { buildRecordTree, type RecordTree } from "./record-tree.js";
 import { coversDay } from "./covers-day.js";
@@ -35,7 +37,7 @@ export type RecordMaps = { readonly [K in CollectionName]: ReadonlyMap<string, R
  * const { dataset } = parseDataset(input);
  * const index = indexDataset(dataset);
  * index.organizations.get("org-branch")?.name;
- * index.organizationTree.descendantsOf("org-haibei").length;
+ * index.organizationTree.descendantsOf("org-prefecture").length;
  * index.fullMemberCount("org-branch", "2022-07-01");
  * ```
  * @category Index
@@ -59,6 +61,14 @@ export interface DatasetIndex extends RecordMaps {
    * @returns the record, or undefined
    */
   get<K extends CollectionName>(collection: K, id: string): RecordOf<K> | undefined;
+  /**
+   * The indicator a code names: the dataset's declaration, else the known indicators given to
+   * {@link indexDataset} (the built-in catalogue by default).
+   *
+   * @param code - the indicator's code
+   * @returns the indicator, or undefined
+   */
+  indicatorOf(code: string): Indicator | undefined;
   /**
    * Every membership in an organization, whatever its dates and status, in dataset order.
    *
@@ -162,6 +172,16 @@ export interface DatasetIndex extends RecordMaps {
   organizationTreeAsOf(asOf: CalendarDate): RecordTree<PartyOrganization>;
 }
 
+/**
+ * Options of {@link indexDataset}.
+ *
+ * @category Index
+ */
+export interface IndexDatasetOptions {
+  /** Indicators known besides those the dataset declares, as given to `parseDataset`; the built-in catalogue when omitted. */
+  readonly indicators?: readonly Indicator[];
+}
+
 function byId<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[]): Map<string, RecordOf<K>> {
   const map = new Map<string, RecordOf<K>>();
   for (const record of records) {
@@ -178,6 +198,7 @@ function byId<K extends CollectionName>(collection: K, records: readonly RecordO
  * from `parseDataset` (referentially whole, without cycles); on other data, dangling ids simply find nothing.
  *
  * @param dataset - a parsed dataset
+ * @param options - the indicators known besides the dataset's (the built-in catalogue by default)
  * @returns the index
  * @example
  * ```ts
@@ -188,7 +209,8 @@ function byId<K extends CollectionName>(collection: K, records: readonly RecordO
  * ```
  * @category Index
  */
-export function indexDataset(dataset: Dataset): DatasetIndex {
+export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}): DatasetIndex {
+  const knownIndicators = new Map((options.indicators ?? INDICATOR_CATALOGUE).map((indicator) => [indicator.code, indicator]));
   const maps = {} as Record<CollectionName, Map<string, unknown>>;
   for (const collection of COLLECTION_NAMES) maps[collection] = byId(collection, dataset[collection] as RecordOf<typeof collection>[]);
   const lookups = maps as unknown as RecordMaps;
@@ -231,6 +253,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     hostUnitTree: buildRecordTree(dataset.hostUnits, (unit) => unit.parentId),
     regionTree: buildRecordTree(dataset.regions, (region) => region.parentId),
     get: <K extends CollectionName>(collection: K, id: string) => (lookups[collection] as ReadonlyMap<string, RecordOf<K>>).get(id),
+    indicatorOf: (code) => lookups.indicators.get(code) ?? knownIndicators.get(code),
     membershipsOf: (organizationId) => groupOf(membershipsByOrganization, organizationId),
     membershipsOfPerson: (personId) => groupOf(membershipsByPerson, personId),
     membersAsOf: (organizationId, asOf) => {

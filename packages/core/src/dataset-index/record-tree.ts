@@ -18,7 +18,7 @@ export interface TreeRecord {
  * @example
  * ```ts
  * const tree = buildRecordTree(dataset.regions, (region) => region.parentId);
- * tree.ancestorsOf("632221").map((region) => region.name); // ["海北藏族自治州", "青海省"]
+ * tree.ancestorsOf("630102").map((region) => region.name); // ["西宁市", "青海省"]
  * ```
  * @category Index
  */

@@ -9,7 +9,8 @@ import { checkDates } from "./check-dates.js";
 import { checkRegionLevel, checkRegionParent } from "./check-regions.js";
 import { checkHostUnitIdentifiers, checkPersonIdentifiers } from "./check-identifiers.js";
 import { checkHoldingLifetime, checkMembershipLifetime } from "./check-lifetimes.js";
-import { checkHouseholdVillage, checkObservationIndicator, checkPairingSides } from "./check-target-kinds.js";
+import { checkHouseholdVillage, checkPairingSides } from "./check-target-kinds.js";
+import { checkIndicatorRedefinition, checkObservationIndicator } from "./check-indicators.js";
 import { createReferenceCheck, propagateWithin, type ResolvedReferenceCheck } from "./check-references.js";
 
 /**
@@ -62,6 +63,7 @@ const RECORD_CHECKS: RecordChecks = {
   hostUnits: checkHostUnitIdentifiers,
   people: checkPersonIdentifiers,
   pairings: checkPairingSides,
+  indicators: checkIndicatorRedefinition,
   observations: checkObservationIndicator,
 };
 
@@ -114,6 +116,8 @@ function checkCollection<K extends CollectionName>(state: IntegrityState, collec
  *   sites, activity participants, campaigns, pairing sides by their `type`, households' villages, observation
  *   scopes, every `sources[].documentId`, employers) and an observation's indicator is declared by the dataset
  *   or the context;
+ * - an observation's unit measures what its indicator's unit measures (warning), and a dataset that declares a
+ *   known indicator with another unit or aggregation is told so (warning; the dataset's declaration applies);
  * - no cycles in the organization, host-unit, region and campaign trees: every record on a cycle is left out;
  * - region codes agree with the region's level and with the declared parent's code (or, without codes, the
  *   parent's level);
@@ -143,7 +147,7 @@ export function checkIntegrity(draft: DraftDataset, context: IntegrityContext): 
     duplicates: {} as IntegrityState["duplicates"],
     issues: [],
     leftOut: new Set(),
-    knownIndicators: new Set(context.indicators.map((indicator) => indicator.code)),
+    knownIndicators: new Map(context.indicators.map((indicator) => [indicator.code, indicator])),
   };
   checkDuplicates(state);
   for (const collection of CHECK_ORDER) checkCollection(state, collection);

@@ -5,7 +5,7 @@ import { append, expectIssue, expectLeftOut, sampleDocument } from "../../test/s
 describe("region codes against levels and parents", () => {
   it("reports a code that names another level than the region's", () => {
     const input = sampleDocument();
-    const pointer = append(input, "regions", { id: "632222", code: "632222", name: "祁连县", level: "township", parentId: "632200" });
+    const pointer = append(input, "regions", { id: "632222", code: "632222", name: "某县", level: "township", parentId: "632200" });
     const result = parseDataset(input, { locale: "en" });
     const issue = expectIssue(result, { code: "region.level_code_mismatch", path: `${pointer}/level`, severity: "error" });
     expect(issue.message.en).toBe("Region 632222: the level is township level, but code 632222 is a county level code");
@@ -15,7 +15,7 @@ describe("region codes against levels and parents", () => {
 
   it("reports a declared parent whose code is not the parent derived from the region's code", () => {
     const input = sampleDocument();
-    const pointer = append(input, "regions", { id: "632222", code: "632222", name: "祁连县", level: "county", parentId: "630000" });
+    const pointer = append(input, "regions", { id: "632222", code: "632222", name: "某县", level: "county", parentId: "630000" });
     const result = parseDataset(input, { locale: "en" });
     const issue = expectIssue(result, { code: "region.parent_code_mismatch", path: `${pointer}/parentId`, severity: "error" });
     expect(issue.params).toMatchObject({ code: "632222", parentCode: "630000", expectedCode: "632200" });

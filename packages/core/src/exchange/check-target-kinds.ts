@@ -64,17 +64,3 @@ export function checkHouseholdVillage(state: IntegrityState, entry: DraftRecord<
     levelEn: level.en,
   });
 }
-
-/**
- * Checks that an observation's indicator is declared by the dataset or known from the context:
- * `observation.indicator_unknown` otherwise.
- *
- * @param state - the integrity state
- * @param entry - the observation
- * @internal
- */
-export function checkObservationIndicator(state: IntegrityState, entry: DraftRecord<"observations">): void {
-  const indicator = entry.record.indicator;
-  if (state.ids.indicators.has(indicator) || state.knownIndicators.has(indicator)) return;
-  raise(state, "observation.indicator_unknown", "observations", entry, ["indicator"], { indicator });
-}

@@ -36,7 +36,7 @@ export const SUPPORTED_FORMAT_VERSIONS: readonly string[] = ["1.0"];
  * @category Exchange
  */
 export const DatasetMetaSchema = z.object({
-  /** The dataset's own identifier, e.g. `haibei`. */
+  /** The dataset's own identifier, e.g. `county-2022`. */
   id: z.string().min(1).optional(),
   /** Its title, as one text or in zh-CN and en. */
   title: z.union([z.string().min(1), LocalizedTextSchema]).optional(),
@@ -119,7 +119,7 @@ export const COLLECTION_NAMES = Object.keys(RECORD_SCHEMAS) as CollectionName[];
  * ```ts
  * const doc: DatasetInput = {
  *   formatVersion: "1.0",
- *   regions: [{ id: "632200", code: "632200", name: "海北藏族自治州", level: "prefecture", parentId: "630000" }],
+ *   regions: [{ id: "630100", code: "630100", name: "西宁市", level: "prefecture", parentId: "630000" }],
  * };
  * ```
  * @category Exchange

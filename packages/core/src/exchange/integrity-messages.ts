@@ -23,6 +23,8 @@ export type IntegrityIssueCode =
   | "pairing.side_type_not_allowed"
   | "household.village_not_village"
   | "observation.indicator_unknown"
+  | "observation.unit_mismatch"
+  | "indicator.redefines_known"
   | "person.resident_id_invalid"
   | "person.phone_invalid"
   | "host_unit.uscc_invalid";
@@ -127,6 +129,16 @@ export const integrityMessages = defineMessages<IntegrityIssueCode>({
     severity: "error",
     "zh-CN": "观测数据 {id} 的指标 {indicator} 既不在数据集中，也不在已知指标中",
     en: "Observation {id}: indicator {indicator} is neither in the dataset nor among the known indicators",
+  },
+  "observation.unit_mismatch": {
+    severity: "warning",
+    "zh-CN": "观测数据 {id} 的单位 {unit} 与指标 {indicator} 的单位 {indicatorUnit} 计量的不是同一种量（记录保留）",
+    en: "Observation {id}: its unit {unit} does not measure what the unit {indicatorUnit} of indicator {indicator} measures (record kept)",
+  },
+  "indicator.redefines_known": {
+    severity: "warning",
+    "zh-CN": "指标 {id} 与已知指标同码，但单位或汇总方式不同（{unit}、{aggregation}，已知为 {knownUnit}、{knownAggregation}）；本数据集按自己的定义",
+    en: "Indicator {id} has the code of a known indicator but another unit or aggregation ({unit}, {aggregation}; known: {knownUnit}, {knownAggregation}); the dataset's own definition applies",
   },
   "person.resident_id_invalid": {
     severity: "warning",

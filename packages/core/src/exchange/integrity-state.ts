@@ -1,4 +1,5 @@
 import type { Issue } from "../issue/issue.js";
+import type { Indicator } from "../indicator/indicator.js";
 import { createIssue } from "../issue/message.js";
 import type { CollectionName, RecordOf } from "./dataset.js";
 import type { DraftDataset, DraftRecord } from "./draft.js";
@@ -29,8 +30,8 @@ export interface IntegrityState {
   readonly issues: Issue[];
   /** The records left out so far. */
   readonly leftOut: Set<object>;
-  /** Indicator codes known besides the dataset's own. */
-  readonly knownIndicators: ReadonlySet<string>;
+  /** Indicators known besides the dataset's own, by code. */
+  readonly knownIndicators: ReadonlyMap<string, Indicator>;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Issue, IssueLocation } from "../issue/issue.js";
 import { createIssue } from "../issue/message.js";
 import { DEFAULT_LOCALE, type Locale } from "../label/localized-text.js";
 import type { Indicator } from "../indicator/indicator.js";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue.js";
 import {
   COLLECTION_NAMES,
   DatasetMetaSchema,
@@ -27,7 +28,10 @@ import { recordSchema } from "./record-schema.js";
 export interface ParseDatasetOptions {
   /** The language of each issue's `text`; zh-CN when omitted. Both languages are always in `message`. */
   readonly locale?: Locale;
-  /** Indicators known besides those the dataset declares (the built-in catalogue, a policy's). */
+  /**
+   * Indicators known besides those the dataset declares; the built-in {@link INDICATOR_CATALOGUE} when omitted.
+   * Pass `[...INDICATOR_CATALOGUE, ...own]` to add to it, or `[]` to require every dataset to declare its own.
+   */
   readonly indicators?: readonly Indicator[];
   /** Where the input came from, copied onto every issue. */
   readonly location?: IssueLocation;
@@ -182,7 +186,7 @@ function comparePaths(a: Issue, b: Issue): number {
  * left-out record is left out too and named by its own issue, so the result is referentially whole.
  *
  * @param input - any JavaScript value, typically the result of `JSON.parse`
- * @param options - the locale of `text`, extra known indicators, a file location
+ * @param options - the locale of `text`, the known indicators (the built-in catalogue by default), a file location
  * @returns the valid dataset and the issues
  * @example
  * ```ts
@@ -220,7 +224,7 @@ export function parseDataset(input: unknown, options: ParseDatasetOptions = {}):
     }
   }
   for (const name of COLLECTION_NAMES) (draft as Record<string, unknown>)[name] = readCollection(name, document, issues);
-  const integrity = checkIntegrity(draft as DraftDataset, { indicators: options.indicators ?? [] });
+  const integrity = checkIntegrity(draft as DraftDataset, { indicators: options.indicators ?? INDICATOR_CATALOGUE });
   issues.push(...integrity.issues);
   for (const name of COLLECTION_NAMES) {
     const kept = (draft[name] as DraftRecord[]).filter((entry) => !integrity.leftOut.has(entry.record));

@@ -101,6 +101,7 @@ const VISITORS: Visitors = {
   },
   teams: (r, v) => {
     one("organizations", r.organizationId, "organizationId", v);
+    one("hostUnits", r.hostUnitId, "hostUnitId", v);
     one("regions", r.regionId, "regionId", v);
     many("people", r.memberIds, "memberIds", v);
     many("hostUnits", r.partnerUnitIds, "partnerUnitIds", v);
@@ -114,6 +115,7 @@ const VISITORS: Visitors = {
   },
   activities: (r, v) => {
     many("organizations", r.organizationIds, "organizationIds", v);
+    many("hostUnits", r.hostUnitIds, "hostUnitIds", v);
     many("teams", r.teamIds, "teamIds", v);
     many("people", r.personIds, "personIds", v);
     many("sites", r.siteIds, "siteIds", v);

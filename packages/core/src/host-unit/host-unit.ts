@@ -72,15 +72,17 @@ export const hostUnitKindLabels = defineEnumLabels("HostUnitKind", HOST_UNIT_KIN
  *
  * @example
  * ```ts
- * const court: HostUnit = { id: "unit-haibei-intermediate-court", name: "海北州中级人民法院", kind: "court", regionId: "632200" };
+ * const court: HostUnit = { id: "unit-xining-intermediate-court", name: "西宁市中级人民法院", kind: "court", regionId: "630100" };
  * ```
  * @category Host units
  */
 export const HostUnitSchema = z.object({
   /** The unit's identifier. */
   id: RecordIdSchema,
-  /** The full official name, in Chinese (`海北州中级人民法院`). */
+  /** The full official name, in Chinese (`西宁市中级人民法院`). */
   name: z.string().min(1),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** What sort of unit: organ, court, enterprise, cooperative (村级股份经济合作社), project, task body … */
   kind: HostUnitKindSchema,
   /** The unit directly above it in the host-unit tree, which is separate from the Party-organization tree. */

@@ -40,7 +40,7 @@ export const householdStatusLabels = defineEnumLabels("HouseholdStatus", HOUSEHO
  *
  * @example
  * ```ts
- * const household: Household = { id: "hh-1", villageId: "village-dayu", status: "registered-poor", size: 4 };
+ * const household: Household = { id: "hh-1", villageId: "village-1", status: "registered-poor", size: 4 };
  * ```
  * @category Households
  */

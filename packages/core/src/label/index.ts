@@ -1,2 +1,3 @@
 export * from "./localized-text.js";
 export * from "./enum-labels.js";
+export * from "./record-name.js";

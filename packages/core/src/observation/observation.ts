@@ -83,9 +83,9 @@ export type ObservationPeriod = z.infer<typeof ObservationPeriodSchema>;
  * @example
  * ```ts
  * const posts: Observation = {
- *   id: "obs-haiyan-vanguard-posts", indicator: "site.vanguard-post.count",
+ *   id: "obs-county-vanguard-posts", indicator: "site.vanguard-post.count",
  *   scope: { type: "region", id: "632223" }, asOf: "2022-08", value: "52个",
- *   sources: [{ documentId: "haibei-report", quote: "设定党员先锋岗52个" }],
+ *   sources: [{ documentId: "report-2022", quote: "设定党员先锋岗52个" }],
  * };
  * ```
  * @category Observations

@@ -72,6 +72,7 @@ export const PRIMARY_ORGANIZATION_KINDS: readonly OrganizationKind[] = [
 export const ORGANIZATION_SECTORS = [
   "village",
   "community",
+  "township",
   "organ",
   "public-institution",
   "school",
@@ -105,6 +106,7 @@ export type OrganizationSector = z.infer<typeof OrganizationSectorSchema>;
 export const organizationSectorLabels = defineEnumLabels("OrganizationSector", ORGANIZATION_SECTORS, {
   village: { "zh-CN": "农村", en: "village" },
   community: { "zh-CN": "社区", en: "community" },
+  township: { "zh-CN": "乡镇（街道）", en: "township or subdistrict" },
   organ: { "zh-CN": "机关", en: "Party and government organ" },
   "public-institution": { "zh-CN": "事业单位", en: "public institution" },
   school: { "zh-CN": "学校", en: "school" },
@@ -179,13 +181,13 @@ export type Election = z.infer<typeof ElectionSchema>;
  * @example
  * ```ts
  * const branch: PartyOrganization = {
- *   id: "org-menyuan-project-temporary-branch",
- *   name: "门源县棚户区改造项目（二期）临时党支部",
+ *   id: "org-project-temporary-branch",
+ *   name: "某县棚户区改造项目（二期）临时党支部",
  *   kind: "temporary-branch",
  *   sector: "project",
- *   parentId: "org-menyuan-county-committee",
- *   approvedById: "org-menyuan-county-committee",
- *   taskBodyId: "unit-menyuan-shanty-town-phase-2",
+ *   parentId: "org-county-committee",
+ *   approvedById: "org-county-committee",
+ *   taskBodyId: "unit-shanty-town-phase-2",
  *   brand: "党建铸魂·城投铸城",
  * };
  * ```
@@ -194,9 +196,11 @@ export type Election = z.infer<typeof ElectionSchema>;
 export const PartyOrganizationSchema = z.object({
   /** The organization's identifier. */
   id: RecordIdSchema,
-  /** The full official name, in Chinese (`门源县棚户区改造项目（二期）临时党支部`). */
+  /** The full official name, in Chinese (`某县棚户区改造项目（二期）临时党支部`). */
   name: z.string().min(1),
-  /** The short name in common use (`海北州委`). */
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
+  /** The short name in common use (`西宁市委`). */
   shortName: z.string().min(1).optional(),
   /** The kind: local committee, primary committee (基层党委), general branch (党总支), branch (党支部) … */
   kind: OrganizationKindSchema,

@@ -129,7 +129,7 @@ export const PAIRING_SIDES: {
  * ```ts
  * const pairing: Pairing = {
  *   id: "pair-1", kind: "organization-village",
- *   helper: { type: "organization", id: "org-court-branch" }, target: { type: "region", id: "village-dayu" },
+ *   helper: { type: "organization", id: "org-court-branch" }, target: { type: "region", id: "village-1" },
  *   from: "2016-01-01", aims: ["tackle-poverty", "tackle-weakness"],
  * };
  * ```

@@ -95,7 +95,7 @@ export const appointmentModeLabels = defineEnumLabels("AppointmentMode", APPOINT
  *
  * @example
  * ```ts
- * const post: Post = { id: "post-dayu-first-secretary", role: "first-secretary", regionId: "village-dayu" };
+ * const post: Post = { id: "post-village-first-secretary", role: "first-secretary", regionId: "village-1" };
  * ```
  * @category Posts
  */
@@ -130,8 +130,8 @@ export type Post = z.infer<typeof PostSchema>;
  * @example
  * ```ts
  * const holding: PostHolding = {
- *   id: "h-1", postId: "post-dayu-first-secretary", personId: "p-1", from: "2021-06-01",
- *   appointment: "dispatched", sendingUnitId: "unit-haibei-intermediate-court", batch: "2021",
+ *   id: "h-1", postId: "post-village-first-secretary", personId: "p-1", from: "2021-06-01",
+ *   appointment: "dispatched", sendingUnitId: "unit-intermediate-court", batch: "2021",
  * };
  * ```
  * @category Posts

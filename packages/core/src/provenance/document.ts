@@ -65,9 +65,9 @@ export const documentKindLabels = defineEnumLabels("DocumentKind", DOCUMENT_KIND
  * @example
  * ```ts
  * const report: SourceDocument = {
- *   id: "haibei-report",
+ *   id: "report-2022",
  *   kind: "news-report",
- *   title: "青海省海北州：党旗飘扬在一线 攻坚克难当先锋",
+ *   title: "党旗飘扬在一线 攻坚克难当先锋",
  *   date: "2022-08",
  *   dateApproximate: true,
  * };

@@ -9,3 +9,4 @@ export * from "./compare-quantities.js";
 export * from "./quantity-at-least.js";
 export * from "./quantity-at-most.js";
 export * from "./quantity-input.js";
+export * from "./find-quantities.js";

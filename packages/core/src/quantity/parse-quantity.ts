@@ -65,6 +65,18 @@ const UPPER_PREFIXES: readonly (readonly [string, boolean])[] = [
   ["小于", false],
   ["低于", false],
 ];
+
+/**
+ * The words {@link parseQuantity} reads before a figure: 近 and 约 with their variants (将近, 接近, 大约), the
+ * lower bounds (超过, 不少于, 至少 …) and the upper bounds (不超过, 不足, 少于 …).
+ *
+ * @example
+ * ```ts
+ * QUANTITY_PREFIX_WORDS.includes("不少于"); // true
+ * ```
+ * @category Quantities
+ */
+export const QUANTITY_PREFIX_WORDS: readonly string[] = [...PREFIXES, ...LOWER_PREFIXES, ...UPPER_PREFIXES].map(([word]) => word);
 const SUFFIXES: readonly (readonly [string, "at-least" | "at-most" | "around"])[] = [
   ["以上", "at-least"],
   ["以下", "at-most"],
@@ -80,6 +92,8 @@ const CN_DIGITS: Readonly<Record<string, number>> = {
 };
 const CN_SMALL: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG: Readonly<Record<string, QuantityScale>> = { 万: "万", 萬: "万", 亿: "亿", 億: "亿" };
+// every character a Chinese numeral is written with, built once: the malformed path reads it per character
+const CN_NUMBER_CHARACTERS: Readonly<Record<string, unknown>> = { ...CN_DIGITS, ...CN_SMALL, ...CN_BIG, 点: 0 };
 
 function isFailure(value: unknown): value is Failure {
   return typeof value === "object" && value !== null && "code" in value;
@@ -147,7 +161,7 @@ function readChinese(reader: Reader): ChineseNumber | Failure | null {
   const text = reader.text;
   const malformed = (): Failure => {
     let end = reader.position;
-    while (end < text.length && (text[end] ?? "") in { ...CN_DIGITS, ...CN_SMALL, ...CN_BIG, 点: 0 }) end += 1;
+    while (end < text.length && (text[end] ?? "") in CN_NUMBER_CHARACTERS) end += 1;
     return { code: "quantity.malformed_number", params: { number: text.slice(start, Math.max(end, reader.position + 1)) } };
   };
   let total = 0n;

@@ -7,7 +7,7 @@ import { CalendarDateSchema } from "../calendar/calendar-date.js";
  *
  * @example
  * ```ts
- * RecordIdSchema.parse("org-haiyan-county-committee");
+ * RecordIdSchema.parse("org-county-committee");
  * ```
  * @category Records
  */
@@ -29,7 +29,7 @@ export type RecordId = z.infer<typeof RecordIdSchema>;
  *
  * @example
  * ```ts
- * const source: SourceRef = { documentId: "haibei-report", quote: "设定党员先锋岗52个" };
+ * const source: SourceRef = { documentId: "report-2022", quote: "设定党员先锋岗52个" };
  * ```
  * @category Provenance
  */

@@ -137,7 +137,7 @@ export type VillageDesignation = z.infer<typeof VillageDesignationSchema>;
  *
  * @example
  * ```ts
- * const haiyan: Region = { id: "632223", code: "632223", name: "海晏县", level: "county", parentId: "632200" };
+ * const county: Region = { id: "630121", code: "630121", name: "大通回族土族自治县", level: "county", parentId: "630100" };
  * ```
  * @category Regions
  */
@@ -148,8 +148,10 @@ export const RegionSchema = z.object({
   code: RegionCodeSchema.optional(),
   /** The year of the code edition `code` comes from; the NBS revises codes every year. */
   codeYear: z.number().int().min(1980).max(2100).optional(),
-  /** The official name, in Chinese (`海晏县`). */
+  /** The official name, in Chinese (`大通回族土族自治县`). */
   name: z.string().min(1),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** The level in the division tree: province, prefecture, county, township or village (a community is village level). */
   level: RegionLevelSchema,
   /** The sort of unit below the county: village (行政村), community (社区), town (镇), township (乡), subdistrict (街道). */

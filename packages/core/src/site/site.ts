@@ -97,7 +97,7 @@ export const constructionLabels = defineEnumLabels("Construction", SIX_CONSTRUCT
  *
  * @example
  * ```ts
- * const post: Site = { id: "site-haiyan-vanguard-1", kind: "vanguard-post", regionId: "632223" };
+ * const post: Site = { id: "site-vanguard-1", kind: "vanguard-post", regionId: "632223" };
  * ```
  * @category Sites
  */
@@ -106,6 +106,8 @@ export const SiteSchema = z.object({
   id: RecordIdSchema,
   /** The site's name as used, when it has one. */
   name: z.string().min(1).optional(),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** What sort of site: vanguard post (党员先锋岗), responsibility zone (党员责任区), demonstration site (党建示范点) … */
   kind: SiteKindSchema,
   /** The level that designated it, e.g. a provincial or a prefecture-level shared venue. */

@@ -58,8 +58,8 @@ export const teamKindLabels = defineEnumLabels("TeamKind", TEAM_KINDS, {
  * @example
  * ```ts
  * const patrol: Team = {
- *   id: "team-dayu-horseback-patrol", name: "马背生态巡护队", kind: "ecological-patrol",
- *   regionId: "village-dayu", horseback: true,
+ *   id: "team-horseback-patrol", name: "马背生态巡护队", kind: "ecological-patrol",
+ *   regionId: "village-1", horseback: true,
  * };
  * ```
  * @category Teams
@@ -69,10 +69,14 @@ export const TeamSchema = z.object({
   id: RecordIdSchema,
   /** The team's name as used, e.g. `马背生态巡护队`. */
   name: z.string().min(1).optional(),
+  /** The name in English, for output in English; the Chinese `name` stands in when it is absent. */
+  nameEn: z.string().min(1).optional(),
   /** What sort of team: volunteer service (志愿服务队), shock (突击队), vanguard (先锋队), patrol, task force (专班) … */
   kind: TeamKindSchema,
   /** The organization that leads it. */
   organizationId: RecordIdSchema.optional(),
+  /** The unit that formed it or that it belongs to, e.g. a court or a command office. */
+  hostUnitId: RecordIdSchema.optional(),
   /** The region it works in. */
   regionId: RecordIdSchema.optional(),
   /** Its members, when they are recorded by name. */

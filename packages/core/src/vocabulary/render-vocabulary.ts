@@ -1,11 +1,13 @@
 import { listMessageTables, listVocabulary } from "./vocabulary.js";
+import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue.js";
 
 function cell(text: string): string {
   return text.replaceAll("|", "\\|").replaceAll("\n", " ");
 }
 
 /**
- * Renders every label and message template of the package in both languages as one Markdown document.
+ * Renders every label, message template and built-in indicator of the package in both languages as one
+ * Markdown document.
  * The committed snapshot of it is checked in CI, so wording changes show in one diff.
  *
  * @returns the Markdown text
@@ -26,6 +28,12 @@ export function renderVocabulary(): string {
     }
     lines.push("");
   }
+  lines.push("## Indicators", "", "| code | zh-CN | en | unit | aggregation | counts (zh-CN) | counts (en) |", "| --- | --- | --- | --- | --- | --- | --- |");
+  for (const { code, label, unit, aggregation, countsWhat } of INDICATOR_CATALOGUE) {
+    const texts = [label["zh-CN"], label.en, unit, aggregation, countsWhat["zh-CN"], countsWhat.en].map(cell);
+    lines.push(`| \`${code}\` | ${texts.join(" | ")} |`);
+  }
+  lines.push("");
   lines.push("## Messages", "");
   for (const { module, messages } of listMessageTables()) {
     lines.push(`### ${module}`, "", "| code | severity | zh-CN | en |", "| --- | --- | --- | --- |");

@@ -8,7 +8,7 @@ import type {
   ParseDatasetResult,
   RecordOf,
 } from "../../src/index.js";
-import { COLLECTION_NAMES } from "../../src/index.js";
+import { COLLECTION_NAMES, INDICATOR_CATALOGUE } from "../../src/index.js";
 import { visitReferences } from "../../src/exchange/record-references.js";
 
 /** A JSON-shaped exchange document whose collections tests can index and mutate freely. */
@@ -214,7 +214,10 @@ export function append(document: SampleDocument, collection: CollectionName, rec
  * kept record of the right collection, every observation's indicator is the dataset's or a known one, and no
  * id repeats within a collection.
  */
-export function expectReferentiallyWhole(dataset: Dataset, knownIndicators: readonly string[] = []): void {
+export function expectReferentiallyWhole(
+  dataset: Dataset,
+  knownIndicators: readonly string[] = INDICATOR_CATALOGUE.map((indicator) => indicator.code),
+): void {
   // failures are collected and asserted once: expect() per reference is slow inside property tests
   const failures: string[] = [];
   const ids = new Map<CollectionName, Set<string>>();
