@@ -9,7 +9,8 @@ export type DangjianErrorCode =
   | "invalid_argument"
   | "unknown_locale"
   | "unknown_indicator"
-  | "unknown_reference";
+  | "unknown_reference"
+  | "invalid_policy";
 
 /**
  * Thrown only for programmer errors (a wrong argument, an impossible call), never for bad data.

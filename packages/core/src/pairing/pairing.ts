@@ -153,6 +153,8 @@ export const PairingSchema = z.object({
   sendingUnitId: RecordIdSchema.optional(),
   /** For a dispatch: the batch (批次) as the source names it, e.g. `2021`. */
   batch: z.string().min(1).optional(),
+  /** Why the pairing is an accepted exception to its mechanism's cardinality (a second helper for a large village), as recorded. */
+  exceptionReason: z.string().min(1).optional(),
   ...RecordBaseShape,
 });
 

@@ -1,0 +1,67 @@
+import { coversDay, labelOf, villageDesignationLabels, villageProblemLabels, type Locale, type VillageDesignationKind, type VillageProblem } from "@dangjian/core";
+import type { Rule } from "../../../rule/rule.js";
+import type { FindingSubject } from "../../../finding/finding.js";
+import { RULE_SOURCES } from "../../../source/sources.js";
+import { joinLabels } from "../join-labels.js";
+import { villageOfParty } from "../pairing-village.js";
+
+/**
+ * PAIR-001: every village that needs help has a Party organization paired with it (结对共建). A village needs
+ * help when it is a region of level `village` with a designation of one of the policy's kinds
+ * (`villageDesignationsNeedingHelp`) whose span covers the day, or with any of the four problems (穷软散乱).
+ * It holds when an organization–village pairing running on the day targets the village, directly or through an
+ * organization whose region is the village (its village branch).
+ *
+ * @category Rules
+ */
+export const PAIR_001: Rule = {
+  id: "PAIR-001",
+  group: "pairing",
+  severity: "error",
+  title: { "zh-CN": "需帮扶的村应有党组织结对共建", en: "Every village that needs help is paired with a helping organization" },
+  message: {
+    "zh-CN": "{subject}（{reasons}）需要帮扶，但截至 {asOf} 没有党组织与其结对共建",
+    en: "{subject} needs help ({reasonsEn}) but no organization is paired with it on {asOf}",
+  },
+  source: RULE_SOURCES.oneLinkTwoHelps,
+  *check({ index, asOf, parameters }) {
+    const needing = new Set(parameters.pairing.villageDesignationsNeedingHelp);
+    // active organization–village pairings by the village they target, built once
+    const pairingsByVillage = new Map<string, string[]>();
+    for (const pairing of index.dataset.pairings) {
+      if (pairing.kind !== "organization-village" || !coversDay(pairing, asOf)) continue;
+      const villageId = villageOfParty(index, pairing.target);
+      if (villageId === undefined) continue;
+      const list = pairingsByVillage.get(villageId);
+      if (list) list.push(pairing.id);
+      else pairingsByVillage.set(villageId, [pairing.id]);
+    }
+    for (const region of index.dataset.regions) {
+      if (region.level !== "village") continue;
+      const designations: VillageDesignationKind[] = [];
+      for (const designation of region.designations ?? []) {
+        if (needing.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
+      }
+      const problems = [...new Set(region.problems ?? [])];
+      if (designations.length === 0 && problems.length === 0) continue;
+      const pairings = pairingsByVillage.get(region.id) ?? [];
+      const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
+      if (pairings.length > 0) {
+        yield { verdict: "pass", subject, evidence: { asOf, designations, problems, pairings } };
+        continue;
+      }
+      const reasons = reasonText(designations, problems, "zh-CN");
+      yield { verdict: "breach", subject, evidence: { asOf, designations, problems, pairings, reasons, reasonsEn: reasonText(designations, problems, "en") } };
+    }
+  },
+};
+
+function reasonText(designations: readonly VillageDesignationKind[], problems: readonly VillageProblem[], locale: Locale): string {
+  const parts: string[] = [];
+  if (designations.length > 0) parts.push(joinLabels(designations.map((kind) => labelOf(villageDesignationLabels, kind, locale)), locale));
+  if (problems.length > 0) {
+    const names = joinLabels(problems.map((problem) => labelOf(villageProblemLabels, problem, locale)), locale);
+    parts.push(locale === "zh-CN" ? `存在“${names}”问题` : `problems: ${names}`);
+  }
+  return parts.join(locale === "zh-CN" ? "，" : "; ");
+}

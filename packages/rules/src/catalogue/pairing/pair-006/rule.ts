@@ -1,0 +1,75 @@
+import { coversDay, governanceAimLabels, labelOf, villageProblemLabels, type GovernanceAim } from "@dangjian/core";
+import type { Rule } from "../../../rule/rule.js";
+import type { FindingSubject } from "../../../finding/finding.js";
+import { RULE_SOURCES } from "../../../source/sources.js";
+import { joinLabels } from "../join-labels.js";
+import { villageOfParty } from "../pairing-village.js";
+
+/**
+ * PAIR-006: the pairings of a village aim at each of its problems (三治 answering 穷软散乱). For every village with
+ * problems that an organization–village or dispatch pairing running on the day targets (directly, or through an
+ * organization whose region is the village), the union of those pairings' aims must include the aim the policy
+ * sets for each problem (`aimsForProblems`: poor → tackle poverty, weak and lax → tackle weakness, disorderly →
+ * tackle disorder). Villages with problems and no pairing are PAIR-001's concern.
+ *
+ * @category Rules
+ */
+export const PAIR_006: Rule = {
+  id: "PAIR-006",
+  group: "pairing",
+  severity: "error",
+  title: { "zh-CN": "结对帮扶应针对村的问题开展三治", en: "A paired village's pairings aim at each of its problems" },
+  message: {
+    "zh-CN": "{subject} 存在“{problemNames}”问题，但截至 {asOf} 其结对帮扶未涵盖“{missingNames}”",
+    en: "{subject} has the problems {problemNamesEn}, but on {asOf} its pairings do not aim to {missingNamesEn}",
+  },
+  source: RULE_SOURCES.oneLinkTwoHelps,
+  *check({ index, asOf, parameters }) {
+    const aimsFor = parameters.pairing.aimsForProblems;
+    // aims of active organization–village and dispatch pairings by village, built once
+    const byVillage = new Map<string, { aims: Set<GovernanceAim>; pairings: string[] }>();
+    for (const pairing of index.dataset.pairings) {
+      if ((pairing.kind !== "organization-village" && pairing.kind !== "dispatch") || !coversDay(pairing, asOf)) continue;
+      const villageId = villageOfParty(index, pairing.target);
+      if (villageId === undefined) continue;
+      let entry = byVillage.get(villageId);
+      if (entry === undefined) {
+        entry = { aims: new Set(), pairings: [] };
+        byVillage.set(villageId, entry);
+      }
+      entry.pairings.push(pairing.id);
+      for (const aim of pairing.aims ?? []) entry.aims.add(aim);
+    }
+    if (byVillage.size === 0) return;
+    for (const region of index.dataset.regions) {
+      if (region.level !== "village" || region.problems === undefined || region.problems.length === 0) continue;
+      const entry = byVillage.get(region.id);
+      if (entry === undefined) continue;
+      const problems = [...new Set(region.problems)];
+      const needed: GovernanceAim[] = [];
+      for (const problem of problems) {
+        const aim = aimsFor[problem];
+        if (aim !== undefined && !needed.includes(aim)) needed.push(aim);
+      }
+      const present = [...entry.aims];
+      const missing = needed.filter((aim) => !entry.aims.has(aim));
+      const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
+      const evidence = { asOf, problems, neededAims: needed, presentAims: present, missingAims: missing, pairings: entry.pairings };
+      if (missing.length === 0) {
+        yield { verdict: "pass", subject, evidence };
+        continue;
+      }
+      yield {
+        verdict: "breach",
+        subject,
+        evidence: {
+          ...evidence,
+          problemNames: joinLabels(problems.map((problem) => labelOf(villageProblemLabels, problem, "zh-CN")), "zh-CN"),
+          problemNamesEn: joinLabels(problems.map((problem) => labelOf(villageProblemLabels, problem, "en")), "en"),
+          missingNames: joinLabels(missing.map((aim) => labelOf(governanceAimLabels, aim, "zh-CN")), "zh-CN"),
+          missingNamesEn: joinLabels(missing.map((aim) => labelOf(governanceAimLabels, aim, "en")), "en"),
+        },
+      };
+    }
+  },
+};

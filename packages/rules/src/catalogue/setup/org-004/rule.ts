@@ -1,0 +1,36 @@
+import { isOrganizationAliveOn } from "@dangjian/core";
+import type { Rule } from "../../../rule/rule.js";
+import { subjectOf } from "../../../rule/subject-of.js";
+import { RULE_SOURCES } from "../../../source/sources.js";
+import { BRANCH_KINDS } from "../branch-kinds.js";
+import { countMembersAsOf } from "../count-members-as-of.js";
+
+/**
+ * ORG-004: a branch (or joint branch) generally has at most fifty members (a policy parameter), full and
+ * probationary alike; more is a warning.
+ *
+ * @category Rules
+ */
+export const ORG_004: Rule = {
+  id: "ORG-004",
+  group: "setup",
+  severity: "warning",
+  title: { "zh-CN": "党支部党员人数一般不超过50人", en: "A branch has at most fifty members" },
+  message: {
+    "zh-CN": "{subject} 有党员 {members} 名（其中预备党员 {probationaryMembers} 名），超过党支部党员人数一般不超过 {threshold} 人的规定",
+    en: "{subject} has {members} members ({probationaryMembers} of them probationary), more than the {threshold} a branch generally has",
+  },
+  source: RULE_SOURCES.branchRegulations,
+  *check({ index, asOf, parameters }) {
+    const threshold = parameters.setup.branchMaxMembers;
+    for (const organization of index.dataset.organizations) {
+      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
+      const count = countMembersAsOf(index, organization.id, asOf);
+      yield {
+        verdict: count.all <= threshold ? "pass" : "breach",
+        subject: [subjectOf(index, "organization", organization.id)],
+        evidence: { members: count.all, fullMembers: count.full, probationaryMembers: count.probationary, threshold },
+      };
+    }
+  },
+};

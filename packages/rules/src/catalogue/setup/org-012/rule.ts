@@ -1,0 +1,65 @@
+import { coversDay, isOrganizationAliveOn } from "@dangjian/core";
+import { addYears, format, parseISO } from "date-fns";
+import type { Rule } from "../../../rule/rule.js";
+import { subjectOf } from "../../../rule/subject-of.js";
+import { RULE_SOURCES } from "../../../source/sources.js";
+import { BRANCH_KINDS } from "../branch-kinds.js";
+
+/**
+ * ORG-012: a branch secretary generally has at least a year of Party standing (a policy parameter), counted from
+ * conversion to full membership, on the day the secretaryship began. Judges every holder, on the day, of a
+ * secretary seat of a branch or joint branch; when the standing or the start of the holding is not recorded, the
+ * rule cannot tell.
+ *
+ * @category Rules
+ */
+export const ORG_012: Rule = {
+  id: "ORG-012",
+  group: "setup",
+  severity: "warning",
+  title: { "zh-CN": "党支部书记一般应有1年以上党龄", en: "A branch secretary has at least a year of Party standing" },
+  message: {
+    "zh-CN": "{subject} 书记 {secretary} 于 {fullMemberSince} 转为正式党员，{holdingFrom} 任职时党龄不满 {threshold} 年（满 {threshold} 年之日为 {requiredFrom}）",
+    en: "{secretary}, secretary of {subject}, became a full member on {fullMemberSince} and took office on {holdingFrom}, before reaching the {threshold}-year minimum of Party standing on {requiredFrom}",
+  },
+  undeterminedMessage: {
+    "zh-CN": "{subject} 书记 {secretary} 的转正日期或任职起始日期未记录，无法判断任职时党龄是否满 {threshold} 年",
+    en: "The day {secretary}, secretary of {subject}, became a full member or took office is not recorded: it cannot be told whether the Party standing reached the {threshold}-year minimum",
+  },
+  source: { ...RULE_SOURCES.branchRegulations, article: "第二十三条" },
+  *check({ index, asOf, parameters }) {
+    const threshold = parameters.setup.secretaryMinStandingYears;
+    // the day the standing reaches the threshold, once per conversion day (many secretaries share one)
+    const requiredFromCache = new Map<string, string>();
+    const requiredFromOf = (since: string): string => {
+      let day = requiredFromCache.get(since);
+      if (day === undefined) {
+        day = format(addYears(parseISO(since), threshold), "yyyy-MM-dd");
+        requiredFromCache.set(since, day);
+      }
+      return day;
+    };
+    for (const organization of index.dataset.organizations) {
+      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
+      for (const post of index.postsOf(organization.id)) {
+        if (post.role !== "secretary") continue;
+        for (const holding of index.holdingsOf(post.id)) {
+          if (!coversDay(holding, asOf)) continue;
+          const person = subjectOf(index, "person", holding.personId);
+          const subject = [subjectOf(index, "organization", organization.id), person];
+          const fullMemberSince = index.fullMemberSince(holding.personId);
+          if (fullMemberSince === undefined || holding.from === undefined) {
+            yield { verdict: "undetermined", subject, evidence: { secretary: person.name, fullMemberSince: fullMemberSince ?? null, holdingFrom: holding.from ?? null, threshold } };
+            continue;
+          }
+          const requiredFrom = requiredFromOf(fullMemberSince);
+          yield {
+            verdict: requiredFrom <= holding.from ? "pass" : "breach",
+            subject,
+            evidence: { secretary: person.name, fullMemberSince, holdingFrom: holding.from, requiredFrom, threshold },
+          };
+        }
+      }
+    }
+  },
+};

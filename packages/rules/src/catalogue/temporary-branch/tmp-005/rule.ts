@@ -1,0 +1,89 @@
+import { addMonths, differenceInMonths, format, parseISO } from "date-fns";
+import { nameOf, type OrganizationKind } from "@dangjian/core";
+import type { Rule } from "../../../rule/rule.js";
+import { subjectOf } from "../../../rule/subject-of.js";
+import { RULE_SOURCES } from "../../../source/sources.js";
+
+const REGULAR_KINDS: ReadonlySet<OrganizationKind> = new Set(["branch", "general-branch", "primary-committee"]);
+
+/**
+ * TMP-005: a project or task lasting the set number of months or more (6) should, where conditions allow, have a
+ * regular branch rather than only a temporary one. For each temporary branch alive on the day whose task body
+ * is still running on the day, the body's span runs from its establishment to its dissolution (a planned one
+ * included) or, while open-ended, to the day; when it reaches the threshold and no organization of kind branch,
+ * general branch or primary committee alive on the day lists the body among its host units, it warns. A body
+ * already dissolved needs no regular branch (TMP-004 speaks); an unknown start or task body is undetermined.
+ *
+ * @category Rules
+ */
+export const TMP_005: Rule = {
+  id: "TMP-005",
+  group: "temporary-branch",
+  severity: "warning",
+  title: {
+    "zh-CN": "持续时间较长的项目具备条件的应成立正式党支部",
+    en: "A long-running task should have a regular branch where conditions allow",
+  },
+  message: {
+    "zh-CN":
+      "{subject} 所服务的 {taskBody} 自 {taskBodyEstablishedOn} 起持续 {months} 个月，达到 {regularBranchMinProjectMonths} 个月以上，具备条件的应成立正式党支部，而不只设临时党支部",
+    en: "{subject} serves {taskBodyEn}, which runs {months} months from {taskBodyEstablishedOn}, at least the {regularBranchMinProjectMonths} months from which a task should have a regular branch where conditions allow, yet it has only a temporary one",
+  },
+  undeterminedMessage: {
+    "zh-CN": "{subject} 未记载所服务的临时组建机构或其成立日期，无法判断任务是否持续 {regularBranchMinProjectMonths} 个月以上",
+    en: "{subject} records no task body or no start for it, so it cannot be told whether the task runs {regularBranchMinProjectMonths} months or more",
+  },
+  source: RULE_SOURCES.branchRegulations,
+  *check({ index, asOf, parameters }) {
+    const threshold = parameters.temporaryBranch.regularBranchMinProjectMonths;
+    let regularByUnit: Map<string, string> | undefined;
+    for (const organization of index.dataset.organizations) {
+      if (organization.kind !== "temporary-branch" || !index.isAliveOn(organization.id, asOf)) continue;
+      const subject = [subjectOf(index, "organization", organization.id)];
+      const { taskBodyId } = organization;
+      const body = taskBodyId === undefined ? undefined : index.hostUnits.get(taskBodyId);
+      if (taskBodyId === undefined || body === undefined) {
+        yield { verdict: "undetermined", subject, evidence: { taskBodyId: taskBodyId ?? null, regularBranchMinProjectMonths: threshold } };
+        continue;
+      }
+      if (body.dissolvedOn !== undefined && body.dissolvedOn < asOf) continue;
+      subject.push(subjectOf(index, "host-unit", taskBodyId));
+      if (body.establishedOn === undefined) {
+        yield { verdict: "undetermined", subject, evidence: { taskBodyId, taskBodyEstablishedOn: null, regularBranchMinProjectMonths: threshold } };
+        continue;
+      }
+      const until = body.dissolvedOn ?? asOf;
+      const start = parseISO(body.establishedOn);
+      const evidence = {
+        taskBodyId,
+        taskBody: nameOf(body, "zh-CN"),
+        taskBodyEn: nameOf(body, "en"),
+        taskBodyEstablishedOn: body.establishedOn,
+        until,
+        months: differenceInMonths(parseISO(until), start),
+        regularBranchMinProjectMonths: threshold,
+      };
+      if (format(addMonths(start, threshold), "yyyy-MM-dd") > until) {
+        yield { verdict: "pass", subject, evidence };
+        continue;
+      }
+      regularByUnit ??= regularOrganizationsByUnit(index.dataset.organizations, (id) => index.isAliveOn(id, asOf));
+      const regularOrganizationId = regularByUnit.get(taskBodyId);
+      if (regularOrganizationId !== undefined) yield { verdict: "pass", subject, evidence: { ...evidence, regularOrganizationId } };
+      else yield { verdict: "breach", subject, evidence };
+    }
+  },
+};
+
+// built once, and only when some long task needs it
+function regularOrganizationsByUnit(
+  organizations: readonly { id: string; kind: OrganizationKind; hostUnitIds?: readonly string[] | undefined }[],
+  isAlive: (id: string) => boolean,
+): Map<string, string> {
+  const byUnit = new Map<string, string>();
+  for (const organization of organizations) {
+    if (!REGULAR_KINDS.has(organization.kind) || organization.hostUnitIds === undefined || !isAlive(organization.id)) continue;
+    for (const unitId of organization.hostUnitIds) if (!byUnit.has(unitId)) byUnit.set(unitId, organization.id);
+  }
+  return byUnit;
+}

@@ -1,0 +1,2 @@
+export * from "./finding.js";
+export * from "./compare-findings.js";

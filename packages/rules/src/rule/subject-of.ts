@@ -1,0 +1,37 @@
+import type { DatasetIndex } from "@dangjian/core";
+import type { FindingSubject, FindingSubjectType } from "../finding/finding.js";
+
+const COLLECTIONS = {
+  organization: "organizations",
+  region: "regions",
+  person: "people",
+  post: "posts",
+  "host-unit": "hostUnits",
+  household: "households",
+  pairing: "pairings",
+  observation: "observations",
+  team: "teams",
+  site: "sites",
+  activity: "activities",
+  campaign: "campaigns",
+} as const satisfies Record<FindingSubjectType, string>;
+
+/**
+ * A finding subject for a record of the index, named as the dataset names it (the short name of an
+ * organization when it has one), or by its id when the record has no name.
+ *
+ * @param index - the dataset's index
+ * @param type - the record's type
+ * @param id - the record's id
+ * @returns the subject
+ * @example
+ * ```ts
+ * subjectOf(index, "organization", "org-branch"); // { type: "organization", id: "org-branch", name: "某村党支部" }
+ * ```
+ * @category Rules
+ */
+export function subjectOf(index: DatasetIndex, type: FindingSubjectType, id: string): FindingSubject {
+  const record = index.get(COLLECTIONS[type], id) as { shortName?: string; name?: string; title?: string } | undefined;
+  const name = record?.shortName ?? record?.name ?? record?.title ?? id;
+  return { type, id, name };
+}

@@ -1,0 +1,2 @@
+export * from "./rule-source.js";
+export * from "./sources.js";
