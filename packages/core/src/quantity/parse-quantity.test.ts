@@ -410,4 +410,12 @@ describe("parseQuantity properties", () => {
       { numRuns: 2000 },
     );
   });
+
+describe("parseQuantity on zero", () => {
+  it("reads zero at any scale as zero, never as out of range", () => {
+    const zero = parseQuantity("0亿亿元");
+    expect(zero.ok).toBe(true);
+    if (zero.ok) expect([zero.value.min, zero.value.max]).toEqual([0, 0]);
+  });
+});
 });

@@ -328,6 +328,8 @@ function baseValue(figure: Figure, unit: QuantityUnit | null = figure.unit): Dec
 }
 
 function outOfRange(value: Decimal): boolean {
+  // zero is zero at any scale ("0亿亿元")
+  if (value.digits === 0n) return false;
   const digits = value.digits.toString().length;
   return digits > MAX_DIGITS || digits + value.exponent > MAX_DIGITS || (value.digits !== 0n && value.exponent < MIN_EXPONENT);
 }
