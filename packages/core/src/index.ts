@@ -28,6 +28,7 @@ export * from "./pairing/index.js";
 export * from "./household/index.js";
 export * from "./indicator/index.js";
 export * from "./observation/index.js";
+export * from "./reconciliation/index.js";
 export * from "./exchange/index.js";
 export * from "./json-schema/index.js";
 export * from "./dataset-index/index.js";

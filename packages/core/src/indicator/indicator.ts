@@ -114,6 +114,26 @@ export const IndicatorCodeSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-
 });
 
 /**
+ * How a narrative sentence states a figure: a clause in each language with `{value}` where the figure goes and,
+ * optionally, `{scope}` where the name of what it is about goes.
+ *
+ * @category Indicators
+ */
+export const IndicatorPhraseSchema = z.object({
+  /** The clause in zh-CN, e.g. `设定党员先锋岗{value}`. */
+  "zh-CN": z.string().includes("{value}", { error: "a phrase says where the figure goes with {value}" }),
+  /** The clause in en, e.g. `set up {value} Party member vanguard posts`. */
+  en: z.string().includes("{value}", { error: "a phrase says where the figure goes with {value}" }),
+});
+
+/**
+ * How a narrative sentence states a figure.
+ *
+ * @category Indicators
+ */
+export type IndicatorPhrase = z.infer<typeof IndicatorPhraseSchema>;
+
+/**
  * An indicator: what a reported figure counts, in which unit, and how it rolls up.
  *
  * @example
@@ -142,6 +162,12 @@ export const IndicatorSchema = z.object({
   aggregation: AggregationSchema,
   /** How to count the figure from records, so a reported figure can be reconciled with the derived one. */
   derivation: DerivationSchema.optional(),
+  /**
+   * How a sentence of a narrative states one of its figures, in zh-CN and en, with `{value}` where the figure goes
+   * and optionally `{scope}` where the name of what it is about goes (`设定党员先锋岗{value}` / `set up {value}
+   * Party member vanguard posts`). Without it a narrative names the indicator by its label.
+   */
+  phrase: IndicatorPhraseSchema.optional(),
 });
 
 /**

@@ -10,3 +10,4 @@ export * from "./quantity-at-least.js";
 export * from "./quantity-at-most.js";
 export * from "./quantity-input.js";
 export * from "./find-quantities.js";
+export * from "./aggregate-quantities.js";
