@@ -121,9 +121,9 @@ export const IndicatorCodeSchema = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-
  */
 export const IndicatorPhraseSchema = z.object({
   /** The clause in zh-CN, e.g. `设定党员先锋岗{value}`. */
-  "zh-CN": z.string().includes("{value}", { error: "a phrase says where the figure goes with {value}" }),
+  "zh-CN": z.string().regex(/\{value\}/, { error: "a phrase says where the figure goes with {value}" }),
   /** The clause in en, e.g. `set up {value} Party member vanguard posts`. */
-  en: z.string().includes("{value}", { error: "a phrase says where the figure goes with {value}" }),
+  en: z.string().regex(/\{value\}/, { error: "a phrase says where the figure goes with {value}" }),
 });
 
 /**
