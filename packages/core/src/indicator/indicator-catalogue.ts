@@ -262,7 +262,7 @@ export const INDICATOR_CATALOGUE: readonly Indicator[] = deepFreeze([
     label: { "zh-CN": "村集体经济收入", en: "village collective income" },
     unit: "万元",
     countsWhat: { "zh-CN": "村集体经济年收入；一个区域的值是其中收入最低的村的收入", en: "annual collective income of a village; for an area, that of its lowest-earning village" },
-    phrase: { "zh-CN": "{scope}所有村集体经济收入均达到{value}", en: "every village in {scope} had a collective income of {value}" },
+    phrase: { "zh-CN": "{scope}村集体经济收入达到{value}", en: "village collective income in {scope} reached {value}" },
     aggregation: "min",
   },
 ]);

@@ -30,10 +30,18 @@ export function observationWindow(observation: Pick<Observation, "asOf" | "perio
   return { from: observation.period?.from, to: observation.period?.to };
 }
 
+// each end is inclusive at its own precision, so two ends compare on what both state: "2022" meets "2022-01-01"
+function atCommonPrecision(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  const [x, y] = [a.slice(0, length), b.slice(0, length)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 /**
  * Whether a span of days meets a window: it starts no later than the window ends and ends no earlier than the
- * window starts, each end compared at the precision of the window end it faces (a span starting 2022-12-31
- * meets a window ending "2022"). Open ends always meet.
+ * window starts, two ends compared at the coarser of their precisions, since each is inclusive at its own (a
+ * span starting 2022-12-31 meets a window ending "2022"; a span ending "2022" meets a window from 2022-06-01).
+ * Open ends always meet.
  *
  * @param span - the span, `from` and `to` at any precision, absent when open
  * @param window - the window
@@ -42,11 +50,12 @@ export function observationWindow(observation: Pick<Observation, "asOf" | "perio
  * ```ts
  * windowsMeet({ from: "2022-12-31" }, { to: "2022" }); // true
  * windowsMeet({ to: "2020-06-30" }, { from: "2021" }); // false
+ * windowsMeet({ to: "2022" }, { from: "2022-06-01" }); // true
  * ```
  * @category Reconciliation
  */
 export function windowsMeet(span: DateWindow, window: DateWindow): boolean {
-  if (window.to !== undefined && span.from !== undefined && span.from.slice(0, window.to.length) > window.to) return false;
-  if (window.from !== undefined && span.to !== undefined && span.to.slice(0, window.from.length) < window.from) return false;
+  if (window.to !== undefined && span.from !== undefined && atCommonPrecision(span.from, window.to) > 0) return false;
+  if (window.from !== undefined && span.to !== undefined && atCommonPrecision(span.to, window.from) < 0) return false;
   return true;
 }

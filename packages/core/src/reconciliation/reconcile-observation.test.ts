@@ -97,6 +97,9 @@ describe("windowsMeet", () => {
     expect(windowsMeet({ from: "2023-01-01" }, { to: "2022" })).toBe(false);
     expect(windowsMeet({ to: "2020-06-30" }, { from: "2021" })).toBe(false);
     expect(windowsMeet({}, { from: "2021", to: "2021" })).toBe(true);
+    expect(windowsMeet({ from: "2022", to: "2022" }, { from: "2022-01-01", to: "2022-12-31" })).toBe(true);
+    expect(windowsMeet({ to: "2022" }, { from: "2022-06-01" })).toBe(true);
+    expect(windowsMeet({ to: "2021" }, { from: "2022-01-01" })).toBe(false);
   });
 
   it("reads an observation's asOf as a point and its period as a span", () => {

@@ -1,0 +1,2 @@
+export * from "./measure-coverage.js";
+export * from "./coverage-section.js";

@@ -1,0 +1,3 @@
+export * from "./finding-within-scope.js";
+export * from "./findings-section.js";
+export * from "./subject-text.js";

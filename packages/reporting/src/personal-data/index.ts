@@ -1,0 +1,2 @@
+export * from "./mask-personal-data.js";
+export * from "./mask-report.js";

@@ -1,0 +1,1 @@
+export * from "./flatten-table.js";

@@ -1,0 +1,2 @@
+export * from "./report-format.js";
+export * from "./render.js";

@@ -1,0 +1,2 @@
+export * from "./roll-up.js";
+export * from "./roll-up-section.js";
