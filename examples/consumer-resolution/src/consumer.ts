@@ -13,3 +13,18 @@ const caughtCode: DangjianErrorCode | undefined = isDangjianError(caught) ? caug
 localize(title, "fr");
 
 export const seen: readonly [boolean, string, DangjianErrorCode | undefined] = [isCalendarDate("2024-02-29"), issue.path, caughtCode];
+
+// The rules and reporting packages resolve too, and their types compose with core's.
+import { RULES } from "@dangjian/rules";
+import type { Finding } from "@dangjian/rules";
+import { buildReport, renderMarkdown } from "@dangjian/reporting";
+import type { Report, ReportSpecInput } from "@dangjian/reporting";
+
+const spec: ReportSpecInput = { scope: { type: "region", id: "p" }, period: { kind: "year", year: 2022 } };
+export const reporting: readonly [number, typeof buildReport, (report: Report) => string, Finding["severity"] | undefined, ReportSpecInput] = [
+  RULES.length,
+  buildReport,
+  (report) => renderMarkdown(report),
+  undefined,
+  spec,
+];

@@ -14,7 +14,7 @@ describe("buildReport", () => {
     expect(report.sections.map((section) => section.kind)).toEqual(["figures", "narrative", "coverage"]);
     expect(report).toMatchObject({
       title: { "zh-CN": "某省基层党建样例" },
-      subtitle: { "zh-CN": "某省 · 2022年 · 截至2022-12-31", en: "Sample Province · 2022 · as of 2022-12-31" },
+      subtitle: { "zh-CN": "某省 · 2022年", en: "Sample Province · 2022" },
       period: { from: "2022-01-01", to: "2022-12-31" },
       asOf: "2022-12-31",
       sources: [{ documentId: "work-report", date: "2022-12" }],

@@ -170,8 +170,8 @@ export function buildReport(index: DatasetIndex, specInput: ReportSpecInput, opt
     formatVersion: REPORT_FORMAT_VERSION,
     title,
     subtitle: {
-      "zh-CN": `${localize(name, "zh-CN")} · ${period.label["zh-CN"]} · 截至${asOf}`,
-      en: `${localize(name, "en")} · ${period.label.en} · as of ${asOf}`,
+      "zh-CN": `${localize(name, "zh-CN")} · ${period.label["zh-CN"]}`,
+      en: `${localize(name, "en")} · ${period.label.en}`,
     },
     scope: { type: scope.type, id: scope.id, name },
     period: { ...(period.from === undefined ? {} : { from: period.from }), ...(period.to === undefined ? {} : { to: period.to }), label: period.label },

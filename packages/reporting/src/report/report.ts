@@ -303,7 +303,7 @@ export const ReportSchema = z.object({
   formatVersion: z.literal(REPORT_FORMAT_VERSION),
   /** The report's title. */
   title: LocalizedTextSchema,
-  /** The scope and period in one line, under the title. */
+  /** The scope and period in one line, under the title (renderers add the as-of day). */
   subtitle: LocalizedTextSchema,
   /** What the report is about: an organization or a region, and everything under it. */
   scope: z.object({

@@ -7,10 +7,11 @@ import { expect } from "vitest";
  *
  * @param name - the golden file's name
  * @param actual - the rendering
+ * @param folder - the folder holding `__golden__/`; the renderers' by default
  * @internal
  */
-export function expectGolden(name: string, actual: string): void {
-  const file = new URL(`../../src/render/__golden__/${name}`, import.meta.url);
+export function expectGolden(name: string, actual: string, folder: URL = new URL("../../src/render/", import.meta.url)): void {
+  const file = new URL(`__golden__/${name}`, folder);
   if (process.env.UPDATE_GOLDEN === "1") {
     writeFileSync(file, actual);
     return;
