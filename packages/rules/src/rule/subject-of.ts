@@ -16,9 +16,19 @@ const COLLECTIONS = {
   campaign: "campaigns",
 } as const satisfies Record<FindingSubjectType, string>;
 
+// a reported figure has no name: it is known by what it is about and what it counts
+function observationSubject(index: DatasetIndex, id: string): FindingSubject {
+  const observation = index.observations.get(id);
+  if (observation === undefined) return { type: "observation", id, name: id };
+  const scope = subjectOf(index, observation.scope.type, observation.scope.id);
+  const label = index.indicatorOf(observation.indicator)?.label["zh-CN"] ?? observation.indicator;
+  return { type: "observation", id, name: `${scope.name}“${label}”` };
+}
+
 /**
  * A finding subject for a record of the index, named as the dataset names it (the short name of an
- * organization when it has one), or by its id when the record has no name.
+ * organization when it has one; a reported figure by its scope and indicator, `某县“党员先锋岗”`), or by its id
+ * when the record has no name.
  *
  * @param index - the dataset's index
  * @param type - the record's type
@@ -31,6 +41,7 @@ const COLLECTIONS = {
  * @category Rules
  */
 export function subjectOf(index: DatasetIndex, type: FindingSubjectType, id: string): FindingSubject {
+  if (type === "observation") return observationSubject(index, id);
   const record = index.get(COLLECTIONS[type], id) as { shortName?: string; name?: string; title?: string } | undefined;
   const name = record?.shortName ?? record?.name ?? record?.title ?? id;
   return { type, id, name };

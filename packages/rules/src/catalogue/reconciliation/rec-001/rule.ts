@@ -34,12 +34,12 @@ export const REC_001: Rule = {
   severity: "error",
   title: { "zh-CN": "报送数据不应与台账记录相矛盾", en: "A reported figure agrees with the records" },
   message: {
-    "zh-CN": "{subject}：{scopeName}“{indicatorName}”报送为“{reported}”，但台账中有{recordsName}记录 {derived} 条，超出所报数字的范围（{maxText}）",
-    en: "{subject}: {scopeNameEn} reports “{reported}” for {indicatorNameEn}, but the records hold {derived} {recordsNameEn}, more than the figure allows ({maxTextEn})",
+    "zh-CN": "{scopeName}“{indicatorName}”报送为“{reported}”，但台账中有{recordsName}记录 {derived} 条，超出所报数字的范围（{maxText}）",
+    en: "{scopeNameEn} reports “{reported}” for {indicatorNameEn}, but the records hold {derived} {recordsNameEn}, more than the figure allows ({maxTextEn})",
   },
   undeterminedMessage: {
-    "zh-CN": "{subject}：{scopeName}“{indicatorName}”报送为“{reported}”，台账中只有{recordsName}记录 {derived} 条，少于所报数字的下限 {min}，台账可能不完整，无法核对",
-    en: "{subject}: {scopeNameEn} reports “{reported}” for {indicatorNameEn}, but the records hold only {derived} {recordsNameEn}, fewer than its lower bound of {min}; the records may be incomplete",
+    "zh-CN": "{scopeName}“{indicatorName}”报送为“{reported}”，台账中只有{recordsName}记录 {derived} 条，少于所报数字的下限 {min}，台账可能不完整，无法核对",
+    en: "{scopeNameEn} reports “{reported}” for {indicatorNameEn}, but the records hold only {derived} {recordsNameEn}, fewer than its lower bound of {min}; the records may be incomplete",
   },
   source: RECONCILIATION_SOURCE,
   *check({ index, parameters }) {
