@@ -32,4 +32,5 @@ export * from "./reconciliation/index.js";
 export * from "./exchange/index.js";
 export * from "./json-schema/index.js";
 export * from "./dataset-index/index.js";
+export * from "./compact-tree/index.js";
 export * from "./vocabulary/index.js";

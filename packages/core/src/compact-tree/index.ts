@@ -1,0 +1,2 @@
+export * from "./compact-tree.js";
+export * from "./roll-up-tree.js";
