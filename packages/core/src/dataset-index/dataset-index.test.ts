@@ -111,6 +111,41 @@ describe("indexDataset", () => {
     expect(twice.fullMemberCount("org-a", "2017-01-01")).toBe(1);
   });
 
+  it("counts each person once in a large organization, a repeated full membership included", () => {
+    const input = storyDocument();
+    for (let i = 0; i < 20; i++) {
+      input.people.push({ id: `p-many-${i}`, name: `某${i}` });
+      input.memberships.push({ id: `m-many-${i}`, personId: `p-many-${i}`, organizationId: "org-late", status: i < 15 ? "full" : "probationary", from: "2021-01-01" });
+    }
+    input.memberships.push({ id: "m-many-again", personId: "p-many-0", organizationId: "org-late", status: "full", from: "2021-06-01" });
+    const large = indexDataset(parseDataset(input).dataset);
+    expect(large.fullMemberCount("org-late", "2022-01-01")).toBe(15);
+    expect(large.membersAsOf("org-late", "2022-01-01")).toHaveLength(21);
+  });
+
+  it("lists the organizations of a kind, those with memberships or posts, and the posts of a role", () => {
+    expect(ids(index.organizationsOfKind("branch"))).toEqual(["org-branch", "org-old", "org-a", "org-b", "org-moved", "org-late"]);
+    expect(index.organizationsOfKind("temporary-branch")).toEqual([]);
+    const withMemberships = index.organizationsWithMemberships();
+    expect(withMemberships.map((entry) => entry.organization.id)).toEqual(["org-branch", "org-old", "org-b", "org-a"]);
+    expect(withMemberships[3]?.memberships).toBe(index.membershipsOf("org-a"));
+    const withPosts = index.organizationsWithPosts();
+    expect(withPosts.map((entry) => entry.organization.id)).toEqual(["org-branch", "org-a"]);
+    expect(withPosts[1]?.posts).toBe(index.postsOf("org-a"));
+    expect(ids(index.postsOfRole("secretary"))).toEqual(["post-sec", "post-a-sec"]);
+    expect(ids(index.postsOfRole("first-secretary"))).toEqual(["post-fs"]);
+    expect(index.postsOfRole("work-team-leader")).toEqual([]);
+  });
+
+  it("finds the children on a day by the current parent alone when no organization has an affiliation history", () => {
+    const input = storyDocument();
+    input.organizations = input.organizations.map(({ affiliations: _affiliations, ...organization }) => organization);
+    const flat = indexDataset(parseDataset(input).dataset);
+    expect(ids(flat.childrenAsOf("org-a", "2021-01-01"))).toEqual(["org-moved", "org-late"]);
+    expect(flat.childrenAsOf("org-b", "2010-06-01")).toEqual([]);
+    expect(ids(flat.organizationTree.childrenOf("org-a"))).toEqual(["org-moved", "org-late"]);
+  });
+
   it("tells since when a person is a full member", () => {
     expect(index.fullMemberSince("p-1")).toBe("2002-07-01");
     // p-2 was a full member of org-old (sample m-3) long before the probation in org-a

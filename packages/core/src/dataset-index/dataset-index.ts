@@ -1,13 +1,14 @@
 import type { CalendarDate } from "../calendar/calendar-date.js";
 import type { HostUnit } from "../host-unit/host-unit.js";
 import type { Membership } from "../membership/membership.js";
-import type { PartyOrganization } from "../organization/organization.js";
-import type { Post, PostHolding } from "../post/post.js";
+import type { OrganizationKind, PartyOrganization } from "../organization/organization.js";
+import type { Post, PostHolding, PostRole } from "../post/post.js";
 import type { Region } from "../region/region.js";
 import type { Indicator } from "../indicator/indicator.js";
 import { INDICATOR_CATALOGUE } from "../indicator/indicator-catalogue.js";
 import { COLLECTION_NAMES, type CollectionName, type Dataset, type RecordOf } from "../exchange/dataset.js";
 import { buildRecordTree, type RecordTree } from "./record-tree.js";
+import { lazily, recordTreeOver } from "./record-tree-over.js";
 import { coversDay } from "./covers-day.js";
 import { isOrganizationAliveOn } from "./is-organization-alive-on.js";
 import { organizationParentIdAsOf } from "./organization-parent-id-as-of.js";
@@ -27,6 +28,12 @@ export type RecordMaps = { readonly [K in CollectionName]: ReadonlyMap<string, R
  * the organization, host-unit and region trees, members and posts by organization, holdings by post and by
  * person, and "as of a day" views of the organization tree and of membership. Everything downstream (rules,
  * planner, reporting) reads the index rather than scanning the raw arrays.
+ *
+ * The maps by id of every collection but memberships and post holdings, the groups by organization, person and
+ * post, and the organizations by kind are built up front; the rest (the maps of memberships and holdings, regions
+ * by code, the trees' children and roots, posts by role, organizations with members or posts, the children of an
+ * organization on a day) on first use, and kept. The
+ * dataset must not change once indexed.
  *
  * Days are `YYYY-MM-DD` strings compared as strings; every span is inclusive at both ends, a missing start means
  * "since before any day asked about" and a missing end "still running". A function given an `asOf` that is not
@@ -77,6 +84,15 @@ export interface DatasetIndex extends RecordMaps {
    */
   membershipsOf(organizationId: string): readonly Membership[];
   /**
+   * The organizations with at least one membership, whatever its dates and status, each with its memberships, in
+   * the order of their first membership in the dataset: a count of members over many organizations visits these
+   * alone, without looking each organization up. Memberships of an organization the dataset does not have are left
+   * out.
+   *
+   * @returns the organizations and their memberships, each organization once
+   */
+  organizationsWithMemberships(): readonly OrganizationMemberships[];
+  /**
    * Every membership of a person, in dataset order.
    *
    * @param personId - the person's id
@@ -109,12 +125,28 @@ export interface DatasetIndex extends RecordMaps {
    */
   fullMemberSince(personId: string): CalendarDate | undefined;
   /**
+   * The organizations with at least one post, each with its posts (vacant or not), in the order of their first post
+   * in the dataset: a rule about secretaries visits these alone, without looking each organization up. Posts of an
+   * organization the dataset does not have are left out.
+   *
+   * @returns the organizations and their posts, each organization once
+   */
+  organizationsWithPosts(): readonly OrganizationPosts[];
+  /**
    * The posts of an organization (`post.organizationId`), in dataset order.
    *
    * @param organizationId - the organization's id
    * @returns its posts, vacant or not
    */
   postsOf(organizationId: string): readonly Post[];
+  /**
+   * The posts of a role, in dataset order, vacant or not: a rule about first secretaries reads those alone rather
+   * than every post.
+   *
+   * @param role - the role
+   * @returns its posts
+   */
+  postsOfRole(role: PostRole): readonly Post[];
   /**
    * Every holding of a post, in dataset order.
    *
@@ -137,6 +169,14 @@ export interface DatasetIndex extends RecordMaps {
    * @returns the holdings running that day
    */
   holdersAsOf(postId: string, asOf: CalendarDate): PostHolding[];
+  /**
+   * The organizations of a kind, in dataset order, whatever their dates: a rule about temporary branches reads
+   * those alone rather than every organization.
+   *
+   * @param kind - the kind
+   * @returns its organizations
+   */
+  organizationsOfKind(kind: OrganizationKind): readonly PartyOrganization[];
   /**
    * Whether an organization exists on a day (see {@link isOrganizationAliveOn}).
    *
@@ -173,6 +213,30 @@ export interface DatasetIndex extends RecordMaps {
 }
 
 /**
+ * An organization with its memberships, as {@link DatasetIndex.organizationsWithMemberships} lists them.
+ *
+ * @category Index
+ */
+export interface OrganizationMemberships {
+  /** The organization. */
+  readonly organization: PartyOrganization;
+  /** Its memberships, whatever their dates and status, in dataset order. */
+  readonly memberships: readonly Membership[];
+}
+
+/**
+ * An organization with its posts, as {@link DatasetIndex.organizationsWithPosts} lists them.
+ *
+ * @category Index
+ */
+export interface OrganizationPosts {
+  /** The organization. */
+  readonly organization: PartyOrganization;
+  /** Its posts, vacant or not, in dataset order. */
+  readonly posts: readonly Post[];
+}
+
+/**
  * Options of {@link indexDataset}.
  *
  * @category Index
@@ -192,9 +256,45 @@ function byId<K extends CollectionName>(collection: K, records: readonly RecordO
   return map;
 }
 
+// up to this many memberships, repeated people are found by looking back rather than with a Set
+const SMALL_GROUP = 16;
+
+// link records, reached through their groups by organization, person and post rather than by their own id
+const LAZY_MAPS: ReadonlySet<CollectionName> = new Set<CollectionName>(["memberships", "postHoldings"]);
+
 /**
- * Builds the in-memory index of a dataset once, in time linear in its size (one pass per collection for the
- * maps and groups, one per tree); each query then costs what its answer holds. The dataset is expected to come
+ * The people who are full members of an organization on a day, each once, from its memberships.
+ *
+ * @param memberships - the organization's memberships
+ * @param asOf - the day
+ * @returns the count
+ * @internal
+ */
+function countFullMembers(memberships: readonly Membership[], asOf: CalendarDate): number {
+  if (memberships.length > SMALL_GROUP) {
+    const people = new Set<string>();
+    for (const membership of memberships) if (membership.status === "full" && coversDay(membership, asOf)) people.add(membership.personId);
+    return people.size;
+  }
+  let count = 0;
+  for (let i = 0; i < memberships.length; i++) {
+    const membership = memberships[i]!;
+    if (membership.status !== "full" || !coversDay(membership, asOf)) continue;
+    // a person with two full memberships running that day counts once: at the first of them
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) {
+      const earlier = memberships[j]!;
+      repeated = earlier.personId === membership.personId && earlier.status === "full" && coversDay(earlier, asOf);
+    }
+    if (!repeated) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Builds the in-memory index of a dataset once, in time linear in its size: one pass per collection for the maps
+ * and groups built up front, and one more for each of the others on its first use (see {@link DatasetIndex}); each
+ * query then costs what its answer holds. The dataset is expected to come
  * from `parseDataset` (referentially whole, without cycles); on other data, dangling ids simply find nothing.
  *
  * @param dataset - a parsed dataset
@@ -210,14 +310,24 @@ function byId<K extends CollectionName>(collection: K, records: readonly RecordO
  * @category Index
  */
 export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}): DatasetIndex {
-  const knownIndicators = new Map((options.indicators ?? INDICATOR_CATALOGUE).map((indicator) => [indicator.code, indicator]));
+  const knownIndicators = lazily(() => new Map((options.indicators ?? INDICATOR_CATALOGUE).map((indicator) => [indicator.code, indicator])));
   const maps = {} as Record<CollectionName, Map<string, unknown>>;
-  for (const collection of COLLECTION_NAMES) maps[collection] = byId(collection, dataset[collection] as RecordOf<typeof collection>[]);
+  const lazyMaps = new Map<CollectionName, () => Map<string, unknown>>();
+  for (const collection of COLLECTION_NAMES) {
+    const build = () => byId(collection, dataset[collection] as RecordOf<typeof collection>[]) as Map<string, unknown>;
+    if (LAZY_MAPS.has(collection)) lazyMaps.set(collection, lazily(build));
+    else maps[collection] = build();
+  }
   const lookups = maps as unknown as RecordMaps;
   const organizations = lookups.organizations;
+  const mapOf = <K extends CollectionName>(collection: K): ReadonlyMap<string, RecordOf<K>> =>
+    (lazyMaps.get(collection)?.() ?? maps[collection]) as ReadonlyMap<string, RecordOf<K>>;
 
-  const regionsByCode = new Map<string, Region>();
-  for (const region of dataset.regions) if (region.code !== undefined && !regionsByCode.has(region.code)) regionsByCode.set(region.code, region);
+  const regionsByCode = lazily(() => {
+    const byCode = new Map<string, Region>();
+    for (const region of dataset.regions) if (region.code !== undefined && !byCode.has(region.code)) byCode.set(region.code, region);
+    return byCode;
+  });
 
   const membershipsByOrganization = groupBy(dataset.memberships, (membership) => membership.organizationId);
   const membershipsByPerson = groupBy(dataset.memberships, (membership) => membership.personId);
@@ -225,17 +335,50 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   const holdingsByPost = groupBy(dataset.postHoldings, (holding) => holding.postId);
   const holdingsByPerson = groupBy(dataset.postHoldings, (holding) => holding.personId);
 
-  // every organization that was ever a parent of another, by the current parentId or an affiliation
-  const possibleChildren = new Map<string, PartyOrganization[]>();
-  for (const organization of organizations.values()) {
-    const parents: string[] = organization.parentId === undefined ? [] : [organization.parentId];
-    for (const affiliation of organization.affiliations ?? []) if (!parents.includes(affiliation.parentId)) parents.push(affiliation.parentId);
-    for (const parentId of parents) {
-      const list = possibleChildren.get(parentId);
-      if (list) list.push(organization);
-      else possibleChildren.set(parentId, [organization]);
+  const organizationsWithMemberships = lazily(() => {
+    const entries: OrganizationMemberships[] = [];
+    for (const [organizationId, memberships] of membershipsByOrganization) {
+      const organization = organizations.get(organizationId);
+      if (organization !== undefined) entries.push({ organization, memberships });
     }
-  }
+    return entries;
+  });
+  const organizationsWithPosts = lazily(() => {
+    const entries: OrganizationPosts[] = [];
+    for (const [organizationId, posts] of postsByOrganization) {
+      const organization = organizations.get(organizationId);
+      if (organization !== undefined) entries.push({ organization, posts });
+    }
+    return entries;
+  });
+  const postsByRole = lazily(() => groupBy(dataset.posts, (post) => post.role));
+  // one list per kind, without hashing an id: a rule about a rare kind never walks millions of branches
+  const organizationsByKind = groupBy(dataset.organizations, (organization) => organization.kind);
+  // every organization under its current parentId, shared by the organization tree and the children on a day
+  const byCurrentParent = lazily(() => groupBy(organizations.values(), (organization) => organization.parentId));
+  // every organization that was ever a child of another, by the current parentId or an affiliation
+  const possibleChildren = lazily((): ReadonlyMap<string, readonly PartyOrganization[]> => {
+    let affiliated = false;
+    for (const organization of organizations.values()) {
+      if (organization.affiliations !== undefined && organization.affiliations.length > 0) {
+        affiliated = true;
+        break;
+      }
+    }
+    // without any affiliation history the current parents are the only ones
+    if (!affiliated) return byCurrentParent();
+    const byParent = new Map<string, PartyOrganization[]>();
+    for (const organization of organizations.values()) {
+      const parents: string[] = organization.parentId === undefined ? [] : [organization.parentId];
+      for (const affiliation of organization.affiliations ?? []) if (!parents.includes(affiliation.parentId)) parents.push(affiliation.parentId);
+      for (const parentId of parents) {
+        const list = byParent.get(parentId);
+        if (list) list.push(organization);
+        else byParent.set(parentId, [organization]);
+      }
+    }
+    return byParent;
+  });
 
   const parentAsOf = (organizationId: string, asOf: CalendarDate): PartyOrganization | undefined => {
     const organization = organizations.get(organizationId);
@@ -245,16 +388,25 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     return parent !== undefined && isOrganizationAliveOn(parent, asOf) ? parent : undefined;
   };
 
-  return {
+  const index: DatasetIndex = {
     ...lookups,
+    get memberships() {
+      return mapOf("memberships");
+    },
+    get postHoldings() {
+      return mapOf("postHoldings");
+    },
     dataset,
-    regionsByCode,
-    organizationTree: buildRecordTree(dataset.organizations, (organization) => organization.parentId),
-    hostUnitTree: buildRecordTree(dataset.hostUnits, (unit) => unit.parentId),
-    regionTree: buildRecordTree(dataset.regions, (region) => region.parentId),
-    get: <K extends CollectionName>(collection: K, id: string) => (lookups[collection] as ReadonlyMap<string, RecordOf<K>>).get(id),
-    indicatorOf: (code) => lookups.indicators.get(code) ?? knownIndicators.get(code),
+    get regionsByCode() {
+      return regionsByCode();
+    },
+    organizationTree: recordTreeOver(organizations, (organization) => organization.parentId, byCurrentParent),
+    hostUnitTree: recordTreeOver(lookups.hostUnits, (unit) => unit.parentId),
+    regionTree: recordTreeOver(lookups.regions, (region) => region.parentId),
+    get: <K extends CollectionName>(collection: K, id: string) => mapOf(collection).get(id),
+    indicatorOf: (code) => lookups.indicators.get(code) ?? knownIndicators().get(code),
     membershipsOf: (organizationId) => groupOf(membershipsByOrganization, organizationId),
+    organizationsWithMemberships,
     membershipsOfPerson: (personId) => groupOf(membershipsByPerson, personId),
     membersAsOf: (organizationId, asOf) => {
       requireDay(asOf, "membersAsOf(organizationId, asOf)");
@@ -262,20 +414,19 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     },
     fullMemberCount: (organizationId, asOf) => {
       requireDay(asOf, "fullMemberCount(organizationId, asOf)");
-      const people = new Set<string>();
-      for (const membership of groupOf(membershipsByOrganization, organizationId)) {
-        if (membership.status === "full" && coversDay(membership, asOf)) people.add(membership.personId);
-      }
-      return people.size;
+      return countFullMembers(groupOf(membershipsByOrganization, organizationId), asOf);
     },
     fullMemberSince: (personId) => fullMemberSinceOf(lookups.people.get(personId), groupOf(membershipsByPerson, personId)),
+    organizationsWithPosts,
     postsOf: (organizationId) => groupOf(postsByOrganization, organizationId),
+    postsOfRole: (role) => groupOf(postsByRole(), role),
     holdingsOf: (postId) => groupOf(holdingsByPost, postId),
     holdingsOfPerson: (personId) => groupOf(holdingsByPerson, personId),
     holdersAsOf: (postId, asOf) => {
       requireDay(asOf, "holdersAsOf(postId, asOf)");
       return groupOf(holdingsByPost, postId).filter((holding) => coversDay(holding, asOf));
     },
+    organizationsOfKind: (kind) => groupOf(organizationsByKind, kind),
     isAliveOn: (organizationId, asOf) => {
       requireDay(asOf, "isAliveOn(organizationId, asOf)");
       const organization = organizations.get(organizationId);
@@ -288,7 +439,7 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     childrenAsOf: (organizationId, asOf) => {
       requireDay(asOf, "childrenAsOf(organizationId, asOf)");
       if (!organizations.has(organizationId)) return [];
-      return (possibleChildren.get(organizationId) ?? []).filter((child) => parentAsOf(child.id, asOf)?.id === organizationId);
+      return groupOf(possibleChildren(), organizationId).filter((child) => parentAsOf(child.id, asOf)?.id === organizationId);
     },
     organizationTreeAsOf: (asOf) => {
       requireDay(asOf, "organizationTreeAsOf(asOf)");
@@ -296,4 +447,5 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
       return buildRecordTree(alive, (organization) => parentAsOf(organization.id, asOf)?.id);
     },
   };
+  return index;
 }

@@ -8,7 +8,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * @returns the records of each key, in input order
  * @internal
  */
-export function groupBy<T>(records: readonly T[], keyOf: (record: T) => string | undefined): Map<string, T[]> {
+export function groupBy<T>(records: Iterable<T>, keyOf: (record: T) => string | undefined): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const record of records) {
     const key = keyOf(record);

@@ -1,4 +1,4 @@
-import { groupBy, groupOf } from "./group-by.js";
+import { recordTreeOver } from "./record-tree-over.js";
 
 /**
  * What a record needs to be in a {@link RecordTree}: an id.
@@ -70,6 +70,7 @@ export interface RecordTree<T extends TreeRecord> {
 
 /**
  * Builds a {@link RecordTree} in one pass over the records. When an id repeats, the first record holds it.
+ * Children and roots are gathered on the first walk that needs them, so a tree only walked upwards costs one map.
  * The records are expected to be acyclic, as `parseDataset` guarantees; on a hand-built cycle the walks stop
  * after `size` steps instead of running forever.
  *
@@ -89,52 +90,5 @@ export function buildRecordTree<T extends TreeRecord>(
 ): RecordTree<T> {
   const byId = new Map<string, T>();
   for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
-  const size = byId.size;
-  const parentOf = (id: string): T | undefined => {
-    const record = byId.get(id);
-    const parentId = record === undefined ? undefined : parentIdOf(record);
-    return parentId === undefined ? undefined : byId.get(parentId);
-  };
-  const children = groupBy([...byId.values()], (record) => {
-    const parentId = parentIdOf(record);
-    return parentId !== undefined && byId.has(parentId) ? parentId : undefined;
-  });
-  const roots = [...byId.values()].filter((record) => parentOf(record.id) === undefined);
-  return {
-    size,
-    get: (id) => byId.get(id),
-    roots: () => roots,
-    parentOf,
-    childrenOf: (id) => groupOf(children, id),
-    ancestorsOf: (id) => {
-      const out: T[] = [];
-      for (let parent = parentOf(id); parent !== undefined && out.length < size; parent = parentOf(parent.id)) out.push(parent);
-      return out;
-    },
-    descendantsOf: (id) => {
-      const out: T[] = [];
-      // an explicit stack of child lists and positions: pre-order without recursion
-      const lists: (readonly T[])[] = [groupOf(children, id)];
-      const positions: number[] = [0];
-      while (lists.length > 0 && out.length < size) {
-        const top = lists.length - 1;
-        const list = lists[top]!;
-        const position = positions[top]!;
-        if (position >= list.length) {
-          lists.pop();
-          positions.pop();
-          continue;
-        }
-        positions[top] = position + 1;
-        const child = list[position]!;
-        out.push(child);
-        const below = groupOf(children, child.id);
-        if (below.length > 0) {
-          lists.push(below);
-          positions.push(0);
-        }
-      }
-      return out;
-    },
-  };
+  return recordTreeOver(byId, parentIdOf);
 }

@@ -4,6 +4,7 @@ import type { Rule, RuleOutcome } from "../rule/rule.js";
 import { subjectOf } from "../rule/subject-of.js";
 import type { Policy } from "../policy/policy.js";
 import { evaluate } from "./evaluate.js";
+import { compareFindings } from "../finding/compare-findings.js";
 
 const { dataset } = parseDataset({
   formatVersion: "1.0",
@@ -65,9 +66,38 @@ describe("evaluate", () => {
 
   it("tallies every rule the policy applies, and only those", () => {
     expect(result.tallies).toEqual([
-      { ruleId: "ORG-001", checked: 3, passed: 1, breached: 2, undetermined: 0 },
-      { ruleId: "ORG-002", checked: 2, passed: 0, breached: 1, undetermined: 1 },
+      { ruleId: "ORG-001", checked: 3, passed: 1, breached: 2, undetermined: 0, skipped: 0 },
+      { ruleId: "ORG-002", checked: 2, passed: 0, breached: 1, undetermined: 1, skipped: 0 },
     ]);
+  });
+
+  it("tallies the subjects a rule skips for lack of data, outside those checked, without findings", () => {
+    const partial: Rule = {
+      ...ruleWith("ORG-001", "error", {}),
+      *check({ index: idx }) {
+        yield { verdict: "breach", subject: [subjectOf(idx, "organization", "org-a")], evidence: { value: 1 } };
+        return { skipped: 2 };
+      },
+    };
+    const { tallies, findings } = evaluate(index, policy, { asOf: "2024-06-30", rules: [partial, ...RULE_SET.slice(1)] });
+    expect(tallies[0]).toEqual({ ruleId: "ORG-001", checked: 1, passed: 0, breached: 1, undetermined: 0, skipped: 2 });
+    expect(findings.filter((finding) => finding.ruleId === "ORG-001").map((finding) => finding.subject[0]?.id)).toEqual(["org-a"]);
+  });
+
+  it("reads outcomes from any iterable, an array as well as a generator", () => {
+    const listed: Rule = { ...ruleWith("ORG-001", "error", {}), check: ({ index: idx }) => [{ verdict: "pass", subject: [subjectOf(idx, "organization", "org-a")], evidence: {} }] };
+    expect(evaluate(index, policy, { asOf: "2024-06-30", rules: [listed, ...RULE_SET.slice(1)] }).tallies[0]).toEqual({
+      ruleId: "ORG-001",
+      checked: 1,
+      passed: 1,
+      breached: 0,
+      undetermined: 0,
+      skipped: 0,
+    });
+  });
+
+  it("sorts findings as compareFindings does", () => {
+    expect([...result.findings].sort(compareFindings)).toEqual(result.findings);
   });
 
   it("lets a policy change a rule's severity", () => {

@@ -1,6 +1,7 @@
 import {
   coversDay,
   DangjianError,
+  isOrganizationAliveOn,
   GOVERNANCE_AIMS,
   type CalendarDate,
   type DatasetIndex,
@@ -74,6 +75,14 @@ const WORK_TEAM_ROLES: ReadonlySet<PostRole> = new Set<PostRole>(["first-secreta
 
 const byId = (a: { readonly id: string }, b: { readonly id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+// datasets usually list records by id already: a pass that finds them in order spares the sort
+function sortedById<T>(items: T[], partyOf: (item: T) => PairingParty): T[] {
+  for (let i = 1; i < items.length; i++) {
+    if (byId(partyOf(items[i - 1]!), partyOf(items[i]!)) > 0) return items.sort((a, b) => byId(partyOf(a), partyOf(b)));
+  }
+  return items;
+}
+
 function aimsOf(region: Region, parameters: PolicyParameters): GovernanceAim[] {
   const wanted = new Set((region.problems ?? []).map((problem) => parameters.pairing.aimsForProblems[problem]));
   return GOVERNANCE_AIMS.filter((aim) => wanted.has(aim));
@@ -88,14 +97,19 @@ function hasDesignation(region: Region, kinds: readonly string[], asOf: Calendar
   return (region.designations ?? []).some((designation) => kinds.includes(designation.kind) && coversDay(designation, asOf));
 }
 
-/** Active pairings of a kind on the day, counted per helper id and collected per target id. */
-function activePairings(index: DatasetIndex, kind: string, asOf: CalendarDate, targetKey: (party: PairingParty) => string | undefined) {
+/** Active pairings of a kind on the day, counted per helper of one type by id and collected per target id. */
+function activePairings(
+  index: DatasetIndex,
+  kind: string,
+  helperType: PairingParty["type"],
+  asOf: CalendarDate,
+  targetKey: (party: PairingParty) => string | undefined,
+) {
   const helperLoad = new Map<string, number>();
   const pairedTargets = new Set<string>();
   for (const pairing of index.pairings.values()) {
     if (pairing.kind !== kind || !coversDay(pairing, asOf)) continue;
-    const helperKey = `${pairing.helper.type}:${pairing.helper.id}`;
-    helperLoad.set(helperKey, (helperLoad.get(helperKey) ?? 0) + 1);
+    if (pairing.helper.type === helperType) helperLoad.set(pairing.helper.id, (helperLoad.get(pairing.helper.id) ?? 0) + 1);
     const target = targetKey(pairing.target);
     if (target !== undefined) pairedTargets.add(target);
   }
@@ -116,24 +130,21 @@ function regionOfPerson(index: DatasetIndex, person: Person, asOf: CalendarDate)
 
 function personHelper(index: DatasetIndex, person: Person, asOf: CalendarDate, capacity: number, sendingUnit: boolean): PairingHelperCandidate {
   const regionId = regionOfPerson(index, person, asOf);
-  return {
-    helper: { type: "person", id: person.id },
-    name: person.name,
-    capacity,
-    ...(regionId === undefined ? {} : { regionId }),
-    ...(sendingUnit && person.employerUnitId !== undefined ? { sendingUnitId: person.employerUnitId } : {}),
-  };
+  const helper: { -readonly [K in keyof PairingHelperCandidate]: PairingHelperCandidate[K] } = { helper: { type: "person", id: person.id }, name: person.name, capacity };
+  if (regionId !== undefined) helper.regionId = regionId;
+  if (sendingUnit && person.employerUnitId !== undefined) helper.sendingUnitId = person.employerUnitId;
+  return helper;
 }
 
 function organizationVillage(index: DatasetIndex, asOf: CalendarDate, parameters: PolicyParameters, sectors: readonly string[]) {
-  const { helperLoad, pairedTargets } = activePairings(index, "organization-village", asOf, (party) =>
+  const { helperLoad, pairedTargets } = activePairings(index, "organization-village", "organization", asOf, (party) =>
     party.type === "region" ? party.id : party.type === "organization" ? index.organizations.get(party.id)?.regionId : undefined,
   );
   const helpers: PairingHelperCandidate[] = [];
   for (const organization of index.organizations.values()) {
     if (organization.sector === undefined || !sectors.includes(organization.sector) || organization.regionId === undefined) continue;
-    if (!index.isAliveOn(organization.id, asOf)) continue;
-    const capacity = parameters.pairing.villagesPerOrganization - (helperLoad.get(`organization:${organization.id}`) ?? 0);
+    if (!isOrganizationAliveOn(organization, asOf)) continue;
+    const capacity = parameters.pairing.villagesPerOrganization - (helperLoad.get(organization.id) ?? 0);
     if (capacity <= 0) continue;
     helpers.push({ helper: { type: "organization", id: organization.id }, name: organization.shortName ?? organization.name, regionId: organization.regionId, capacity });
   }
@@ -147,11 +158,11 @@ function organizationVillage(index: DatasetIndex, asOf: CalendarDate, parameters
 }
 
 function cadreHousehold(index: DatasetIndex, asOf: CalendarDate, parameters: PolicyParameters) {
-  const { helperLoad, pairedTargets } = activePairings(index, "cadre-household", asOf, (party) => (party.type === "household" ? party.id : undefined));
+  const { helperLoad, pairedTargets } = activePairings(index, "cadre-household", "person", asOf, (party) => (party.type === "household" ? party.id : undefined));
   const helpers: PairingHelperCandidate[] = [];
   for (const person of index.people.values()) {
     if (person.cadreRank === undefined) continue;
-    const capacity = (parameters.pairing.householdsPerCadre[person.cadreRank] ?? 0) - (helperLoad.get(`person:${person.id}`) ?? 0);
+    const capacity = (parameters.pairing.householdsPerCadre[person.cadreRank] ?? 0) - (helperLoad.get(person.id) ?? 0);
     if (capacity <= 0) continue;
     helpers.push(personHelper(index, person, asOf, capacity, false));
   }
@@ -232,7 +243,7 @@ export function collectPairingCandidates(index: DatasetIndex, request: PlanPairi
       : request.kind === "cadre-household"
         ? cadreHousehold(index, asOf, parameters)
         : dispatch(index, asOf, parameters, request.candidateIds);
-  const helpers = found.helpers.sort((a, b) => byId(a.helper, b.helper));
-  const targets = found.targets.sort((a, b) => byId(a.target, b.target));
+  const helpers = sortedById(found.helpers, (helper) => helper.helper);
+  const targets = sortedById(found.targets, (target) => target.target);
   return { kind: request.kind, asOf, policy, helpers, targets };
 }

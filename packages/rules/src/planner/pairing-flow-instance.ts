@@ -2,6 +2,7 @@ import { DangjianError, type DatasetIndex } from "@dangjian/core";
 import { collectPairingCandidates } from "./collect-pairing-candidates.js";
 import type { PlanPairingsRequest } from "./plan-request.js";
 import { regionForest } from "./region-forest.js";
+import { flowInstanceOnForest } from "./forest-flow-instance.js";
 import { layOutForest, solveTreeTransport } from "./tree-transport.js";
 
 /**
@@ -107,8 +108,9 @@ export interface TreeFlowSolution {
  */
 export function buildPairingFlowInstance(index: DatasetIndex, request: PlanPairingsRequest): TreeFlowInstance {
   const { helpers, targets } = collectPairingCandidates(index, request);
-  const { regions, nodeOf, layout } = regionForest(index);
-  const n = regions.length;
+  const forest = regionForest(index);
+  const { nodeOf, layout } = forest;
+  const n = layout.parents.length;
   const supply = new Float64Array(n);
   const demand = new Float64Array(n);
   let unlocatedSupply = 0;
@@ -127,25 +129,7 @@ export function buildPairingFlowInstance(index: DatasetIndex, request: PlanPairi
     if (v < 0) unlocatedDemand += target.demand;
     else demand[v]! += target.demand;
   }
-  const below = new Float64Array(n);
-  for (let i = layout.order.length - 1; i >= 0; i--) {
-    const v = layout.order[i]!;
-    below[v]! += supply[v]! + demand[v]!;
-    const p = layout.parents[v]!;
-    if (p >= 0) below[p]! += below[v]!;
-  }
-  const nodes: TreeFlowNode[] = [];
-  const arcs: TreeFlowArc[] = [];
-  for (const v of layout.order) {
-    // a subtree without supply or demand never carries flow
-    if (below[v] === 0) continue;
-    const p = layout.parents[v]!;
-    const id = regions[v]!.id;
-    const parentId = p >= 0 ? regions[p]!.id : null;
-    nodes.push({ id, parentId, supply: supply[v]!, demand: demand[v]! });
-    if (parentId !== null) arcs.push({ from: id, to: parentId, cost: 1 }, { from: parentId, to: id, cost: 1 });
-  }
-  return { nodes, arcs, unlocatedSupply, unlocatedDemand };
+  return flowInstanceOnForest(forest, supply, demand, unlocatedSupply, unlocatedDemand).instance;
 }
 
 /**

@@ -107,6 +107,30 @@ describe("planPairings: organization-village", () => {
     expect(again.summary.demand).toBe(0);
   });
 
+  it("draws the same proposals from another exact solver's optimum, which sees the aggregated instance", () => {
+    const seen: number[] = [];
+    const elsewhere = planPairings(index, request, {
+      solve: (instance) => {
+        seen.push(instance.nodes.length);
+        return solveTreeFlow(instance);
+      },
+    });
+    expect(seen).toEqual([buildPairingFlowInstance(index, request).nodes.length]);
+    expect(elsewhere).toEqual(plan);
+  });
+
+  it("throws invalid_argument for another solver's solution that is not whole or exceeds what a node has", () => {
+    const spoil = (amount: number) => () =>
+      planPairings(index, request, {
+        solve: (instance) => {
+          const solution = solveTreeFlow(instance);
+          return { ...solution, nodes: solution.nodes.map((node, i) => (i === solution.nodes.length - 1 ? { ...node, served: amount } : node)) };
+        },
+      });
+    expect(spoil(0.5)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+    expect(spoil(99)).toThrow(expect.objectContaining({ code: "invalid_argument" }));
+  });
+
   it("reports shortfalls per county, prefecture and province when capacity runs out", () => {
     const policy: Policy = {
       id: "tight",

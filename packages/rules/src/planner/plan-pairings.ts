@@ -1,8 +1,10 @@
 import type { CalendarDate, DatasetIndex, Pairing, PairingParty, RegionLevel } from "@dangjian/core";
 import { collectPairingCandidates } from "./collect-pairing-candidates.js";
 import type { PlanPairingsRequest, PlannedPairingKind } from "./plan-request.js";
-import { regionForest } from "./region-forest.js";
-import { transportUnits } from "./tree-transport.js";
+import { amountsOnForest, flowInstanceOnForest } from "./forest-flow-instance.js";
+import type { TreeFlowInstance, TreeFlowSolution } from "./pairing-flow-instance.js";
+import { regionForest, type RegionForest } from "./region-forest.js";
+import { transportUnits, type MatchedUnits, type TreeTransportAmounts } from "./tree-transport.js";
 
 /**
  * A proposed pairing: a record of the core `Pairing` shape, ready to add to a dataset, with id `proposed-<n>`,
@@ -105,6 +107,24 @@ export interface PairingPlan {
   readonly summary: PairingPlanSummary;
 }
 
+/**
+ * Options of {@link planPairings}.
+ *
+ * @category Planner
+ */
+export interface PlanPairingsOptions {
+  /**
+   * Another exact solver of the aggregated instance (the one {@link buildPairingFlowInstance} builds), an LP solver
+   * for instance, used instead of the planner's own tree algorithm; the proposals are then drawn from its optimum
+   * exactly as from the planner's. It must return an optimal solution; only the supply used and the demand served
+   * at each node are read, each a whole number within the node's amounts.
+   *
+   * @param instance - the aggregated instance
+   * @returns its optimum
+   */
+  readonly solve?: (instance: TreeFlowInstance) => TreeFlowSolution;
+}
+
 const LEVEL_RANK: Readonly<Record<string, number>> = { province: 0, prefecture: 1, county: 2 };
 
 /**
@@ -119,9 +139,11 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { province: 0, prefecture: 
  *
  * @param index - the dataset's index
  * @param request - the kind, the day, the policy and the kind's options
+ * @param options - another solver of the aggregated instance, to use instead of the planner's own
  * @returns the proposals, their distances and the figures, with where and by how much coverage falls short
- * @throws DangjianError `invalid_argument` for a bad kind or day, `invalid_policy` for a policy that cannot be
- *   resolved, `unknown_reference` for dispatch candidates the dataset does not have
+ * @throws DangjianError `invalid_argument` for a bad kind or day, or a solver's solution that is not whole or
+ *   exceeds a node's amounts; `invalid_policy` for a policy that cannot be resolved; `unknown_reference` for dispatch
+ *   candidates the dataset does not have
  * @example
  * ```ts
  * const plan = planPairings(index, { kind: "organization-village", asOf: "2024-06-30" });
@@ -130,46 +152,63 @@ const LEVEL_RANK: Readonly<Record<string, number>> = { province: 0, prefecture: 
  * ```
  * @category Planner
  */
-export function planPairings(index: DatasetIndex, request: PlanPairingsRequest): PairingPlan {
+export function planPairings(index: DatasetIndex, request: PlanPairingsRequest, options: PlanPairingsOptions = {}): PairingPlan {
   const { kind, asOf, policy, helpers, targets } = collectPairingCandidates(index, request);
   const forest = regionForest(index);
   const { parents } = forest.layout;
   const nodeOf = (regionId: string | undefined): number => (regionId === undefined ? -1 : (forest.nodeOf.get(regionId) ?? -1));
+  const { solve } = options;
   const { matches, helperPlaced, targetPlaced } = transportUnits(
     forest.layout,
     helpers.map((helper) => ({ node: nodeOf(helper.regionId), units: helper.capacity })),
     targets.map((target) => ({ node: nodeOf(target.regionId), units: target.demand })),
+    solve === undefined ? undefined : (supply, demand) => solveElsewhere(solve, forest, supply, demand),
   );
-  // helpers and targets are sorted by id, so their indices order the proposals
-  const ordered = [...matches].sort((a, b) => a.target - b.target || a.helper - b.helper);
+  // helpers and targets are sorted by id, so their indices order the proposals: matches by target, then by helper
+  const byTarget: MatchedUnits[][] = new Array<MatchedUnits[]>(targets.length);
+  for (const match of matches) (byTarget[match.target] ??= []).push(match);
   const proposals: ProposedPairing[] = [];
   const distances: number[] = [];
-  const served = new Array<number>(targets.length).fill(0);
-  const used = new Set<number>();
+  const served = new Float64Array(targets.length);
+  const used = new Uint8Array(helpers.length);
+  let helpersUsed = 0;
   let totalDistance = 0;
-  for (const match of ordered) {
-    const helper = helpers[match.helper]!;
-    const target = targets[match.target]!;
-    served[match.target]! += match.units;
-    used.add(match.helper);
-    // every kind has targets needing one unit or helpers giving one, so a match is one unit and one pairing
-    proposals.push({
-      id: `proposed-${proposals.length + 1}`,
-      kind,
-      helper: { ...helper.helper },
-      target: { ...target.target },
-      from: asOf,
-      ...(target.aims === undefined ? {} : { aims: [...target.aims] }),
-      ...(helper.sendingUnitId === undefined ? {} : { sendingUnitId: helper.sendingUnitId }),
-    });
-    distances.push(match.distance);
-    totalDistance += match.units * match.distance;
+  for (let t = 0; t < targets.length; t++) {
+    const matched = byTarget[t];
+    if (matched === undefined) continue;
+    if (matched.length > 1) matched.sort((a, b) => a.helper - b.helper);
+    const target = targets[t]!;
+    for (const match of matched) {
+      const helper = helpers[match.helper]!;
+      served[t]! += match.units;
+      if (used[match.helper] === 0) {
+        used[match.helper] = 1;
+        helpersUsed += 1;
+      }
+      // every kind has targets needing one unit or helpers giving one, so a match is one unit and one pairing
+      const proposal: Mutable<ProposedPairing> = {
+        id: `proposed-${proposals.length + 1}`,
+        kind,
+        helper: { type: helper.helper.type, id: helper.helper.id },
+        target: { type: target.target.type, id: target.target.id },
+        from: asOf,
+      };
+      if (target.aims !== undefined) proposal.aims = [...target.aims];
+      if (helper.sendingUnitId !== undefined) proposal.sendingUnitId = helper.sendingUnitId;
+      proposals.push(proposal);
+      distances.push(match.distance);
+      totalDistance += match.units * match.distance;
+    }
   }
 
   const regionDemand = new Map<number, number>();
   const regionShort = new Map<number, number>();
   const uncoveredTargets: UncoveredTarget[] = [];
+  let demand = 0;
+  let covered = 0;
   targets.forEach((target, t) => {
+    demand += target.demand;
+    covered += served[t]!;
     const shortBy = target.demand - served[t]!;
     if (shortBy > 0) uncoveredTargets.push({ target: target.target, name: target.name, regionId: target.regionId, shortBy, located: targetPlaced[t]! });
     if (!targetPlaced[t]) return;
@@ -193,8 +232,6 @@ export function planPairings(index: DatasetIndex, request: PlanPairingsRequest):
   });
   shortfalls.sort((a, b) => (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3) || (a.regionId < b.regionId ? -1 : a.regionId > b.regionId ? 1 : 0));
 
-  const demand = targets.reduce((sum, target) => sum + target.demand, 0);
-  const covered = served.reduce((sum, units) => sum + units, 0);
   return {
     kind,
     asOf,
@@ -207,11 +244,40 @@ export function planPairings(index: DatasetIndex, request: PlanPairingsRequest):
       supply: helpers.reduce((sum, helper) => sum + helper.capacity, 0),
       covered,
       uncovered: demand - covered,
-      helpersUsed: used.size,
+      helpersUsed,
       totalDistance,
       shortfalls,
       uncoveredTargets,
       unlocatedHelpers: helpers.filter((_, h) => !helperPlaced[h]).map((helper) => helper.helper),
     },
   };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+// hands the amounts placed on the forest to another solver as the aggregated instance, and reads its optimum back
+function solveElsewhere(
+  solve: (instance: TreeFlowInstance) => TreeFlowSolution,
+  forest: RegionForest,
+  supply: Float64Array,
+  demand: Float64Array,
+): TreeTransportAmounts {
+  const { instance, forestNodes } = flowInstanceOnForest(forest, supply, demand, 0, 0);
+  const solution = solve(instance);
+  const { used, served } = amountsOnForest(instance, forestNodes, supply.length, solution);
+  // the solver's own figures are not trusted: coverage and distance follow from the amounts, |U_e - M_e| per edge
+  const { order, parents } = forest.layout;
+  const net = new Float64Array(supply.length);
+  let covered = 0;
+  let cost = 0;
+  for (let i = order.length - 1; i >= 0; i--) {
+    const v = order[i]!;
+    covered += served[v]!;
+    net[v]! += used[v]! - served[v]!;
+    const p = parents[v]!;
+    if (p < 0) continue;
+    cost += Math.abs(net[v]!);
+    net[p]! += net[v]!;
+  }
+  return { used, served, covered, cost };
 }

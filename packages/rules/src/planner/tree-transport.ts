@@ -371,6 +371,32 @@ export interface UnitTransport {
 }
 
 /**
+ * Orders items by units, most first, ties in list order: bucketed by units when they are small whole numbers (a
+ * cadre's few households), sorted otherwise.
+ *
+ * @param list - item indices, ascending
+ * @param items - the items
+ * @returns the indices, fullest first
+ * @internal
+ */
+function fullestFirst(list: readonly number[], items: readonly PlacedItem[]): readonly number[] {
+  let most = 0;
+  for (const i of list) {
+    const units = items[i]!.units;
+    if (!Number.isInteger(units) || units > SMALL_UNITS) return [...list].sort((a, b) => items[b]!.units - items[a]!.units || a - b);
+    if (units > most) most = units;
+  }
+  const buckets: number[][] = Array.from({ length: most + 1 }, () => []);
+  for (const i of list) buckets[items[i]!.units]!.push(i);
+  const ordered: number[] = [];
+  for (let units = most; units >= 0; units--) for (const i of buckets[units]!) ordered.push(i);
+  return ordered;
+}
+
+// units up to this are bucketed rather than sorted
+const SMALL_UNITS = 64;
+
+/**
  * Solves the transportation problem for concrete items: aggregates them per node, solves exactly, then picks
  * which items give and get the units each node was allotted (helpers with the most spare capacity first, then in
  * list order; targets in list order) and matches them at their lowest common ancestor. Items off the forest
@@ -379,10 +405,16 @@ export interface UnitTransport {
  * @param layout - the forest
  * @param helpers - the helpers, in the order ties should favour
  * @param targets - the targets, in the order ties should favour
+ * @param solve - solves the aggregated amounts exactly; {@link solveTreeTransport} unless another solver is given
  * @returns the matches, the amounts and which items were placed
  * @internal
  */
-export function transportUnits(layout: ForestLayout, helpers: readonly PlacedItem[], targets: readonly PlacedItem[]): UnitTransport {
+export function transportUnits(
+  layout: ForestLayout,
+  helpers: readonly PlacedItem[],
+  targets: readonly PlacedItem[],
+  solve: (supply: Float64Array, demand: Float64Array) => TreeTransportAmounts = (supply, demand) => solveTreeTransport(layout, supply, demand),
+): UnitTransport {
   const n = layout.parents.length;
   const placed = (item: PlacedItem): boolean => item.node >= 0 && item.node < n && layout.depth[item.node]! >= 0 && item.units > 0;
   const helperPlaced = helpers.map(placed);
@@ -401,13 +433,13 @@ export function transportUnits(layout: ForestLayout, helpers: readonly PlacedIte
     demand[item.node]! += item.units;
     (targetsAt[item.node] ??= []).push(i);
   });
-  const amounts = solveTreeTransport(layout, supply, demand);
+  const amounts = solve(supply, demand);
   const lots = (items: readonly PlacedItem[], at: readonly (number[] | undefined)[], allotted: Float64Array, byCapacity: boolean): (UnitLot[] | undefined)[] => {
     const out: (UnitLot[] | undefined)[] = new Array<UnitLot[] | undefined>(n);
     at.forEach((list, v) => {
       if (list === undefined) return;
       // the fullest helpers first, so a node's allotment uses as few of them as it can
-      const ordered = byCapacity ? [...list].sort((a, b) => items[b]!.units - items[a]!.units || a - b) : list;
+      const ordered = byCapacity ? fullestFirst(list, items) : list;
       let remaining = allotted[v]!;
       const chosen: UnitLot[] = [];
       for (const i of ordered) {

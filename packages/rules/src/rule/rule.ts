@@ -51,9 +51,22 @@ export interface RuleContext {
 }
 
 /**
+ * What a rule's check may return once it has yielded every outcome: how many subjects it left unjudged because the
+ * dataset holds none of the data the rule needs about them (a branch without a single membership record, for the
+ * rules that count members). They are neither outcomes nor findings; {@link RuleTally} counts them as `skipped`.
+ *
+ * @category Rules
+ */
+export interface RuleCheckSummary {
+  /** Subjects left unjudged for lack of data. */
+  readonly skipped: number;
+}
+
+/**
  * A rule: a stable id, a severity, a title and messages in both languages, the source it rests on, and a check
- * that yields one outcome per subject it applies to (nothing at all where it does not apply). Messages are
- * templates filled with the outcome's evidence and `{subject}`.
+ * that yields one outcome per subject it applies to (nothing at all where it does not apply, nor where the dataset
+ * holds none of the data needed, which the check may count in its return value). Messages are templates filled with
+ * the outcome's evidence and `{subject}`.
  *
  * @category Rules
  */
@@ -76,7 +89,8 @@ export interface Rule {
    * Checks the dataset.
    *
    * @param context - the index, the day and the parameters
-   * @returns one outcome per subject the rule applies to
+   * @returns one outcome per subject the rule applies to; a generator may end by returning how many subjects it
+   *   skipped for lack of data
    */
-  check(context: RuleContext): Iterable<RuleOutcome>;
+  check(context: RuleContext): Iterable<RuleOutcome, RuleCheckSummary | void>;
 }

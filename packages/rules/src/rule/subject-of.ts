@@ -46,3 +46,24 @@ export function subjectOf(index: DatasetIndex, type: FindingSubjectType, id: str
   const name = record?.shortName ?? record?.name ?? record?.title ?? id;
   return { type, id, name };
 }
+
+/**
+ * A finding subject for a record already in hand, named as {@link subjectOf} names it, without looking it up: a
+ * rule walking a collection builds its subjects this way.
+ *
+ * @param type - the record's type
+ * @param record - the record
+ * @returns the subject
+ * @example
+ * ```ts
+ * subjectOfRecord("organization", { id: "org-branch", name: "某村党支部委员会", shortName: "某村党支部" });
+ * // { type: "organization", id: "org-branch", name: "某村党支部" }
+ * ```
+ * @category Rules
+ */
+export function subjectOfRecord(
+  type: FindingSubjectType,
+  record: { readonly id: string; readonly shortName?: string | undefined; readonly name?: string | undefined; readonly title?: string | undefined },
+): FindingSubject {
+  return { type, id: record.id, name: record.shortName ?? record.name ?? record.title ?? record.id };
+}

@@ -1,6 +1,6 @@
-import type { DatasetIndex, Post, PostHolding } from "@dangjian/core";
+import { coversDay, type CalendarDate, type DatasetIndex, type Person, type Post, type PostHolding } from "@dangjian/core";
 import type { FindingSubject } from "../../finding/finding.js";
-import { subjectOf } from "../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../rule/subject-of.js";
 
 /**
  * The subjects of a finding about one holding of a first-secretary post: the village the post serves (the post
@@ -15,4 +15,50 @@ import { subjectOf } from "../../rule/subject-of.js";
 export function holdingSubjects(index: DatasetIndex, post: Post, holding: PostHolding): FindingSubject[] {
   const main = post.regionId === undefined ? subjectOf(index, "post", post.id) : subjectOf(index, "region", post.regionId);
   return [main, subjectOf(index, "person", holding.personId)];
+}
+
+/**
+ * A holding of a first-secretary post running on a day, with what the first-secretary rules read of it.
+ *
+ * @internal
+ */
+export interface FirstSecretaryHolding {
+  /** The post. */
+  readonly post: Post;
+  /** The holding. */
+  readonly holding: PostHolding;
+  /** The holder's record, when the dataset has it. */
+  readonly person: Person | undefined;
+  /** The village (or post) and the person, as {@link holdingSubjects} gives them. */
+  readonly subject: readonly FindingSubject[];
+}
+
+// the holdings of the last day asked about, per index (the index is immutable)
+const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly holdings: readonly FirstSecretaryHolding[] }>();
+
+/**
+ * The holdings of first-secretary posts that cover a day, in post order, each with its holder and its subjects: the
+ * rules judging them one by one share one lookup of each.
+ *
+ * @param index - the dataset's index
+ * @param day - the day, `YYYY-MM-DD`
+ * @returns the holdings
+ * @internal
+ */
+export function firstSecretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): readonly FirstSecretaryHolding[] {
+  const cached = cache.get(index);
+  if (cached !== undefined && cached.day === day) return cached.holdings;
+  const holdings: FirstSecretaryHolding[] = [];
+  for (const post of index.postsOfRole("first-secretary")) {
+    let main: FindingSubject | undefined;
+    for (const holding of index.holdingsOf(post.id)) {
+      if (!coversDay(holding, day)) continue;
+      main ??= post.regionId === undefined ? subjectOf(index, "post", post.id) : subjectOf(index, "region", post.regionId);
+      const person = index.people.get(holding.personId);
+      const subject = [main, person === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", person)];
+      holdings.push({ post, holding, person, subject });
+    }
+  }
+  cache.set(index, { day, holdings });
+  return holdings;
 }

@@ -1,6 +1,6 @@
 import { coversDay, nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -43,7 +43,7 @@ export const COV_001: Rule = {
       const centers = centersByTownship.get(region.id) ?? [];
       yield {
         verdict: centers.length > 0 ? "pass" : "breach",
-        subject: [subjectOf(index, "region", region.id)],
+        subject: [subjectOfRecord("region", region)],
         evidence: { asOf, trainingCenters: centers.length, centers },
       };
     }

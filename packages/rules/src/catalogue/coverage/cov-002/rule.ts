@@ -53,21 +53,26 @@ export const COV_002: Rule = {
       if (unit.kind !== "cooperative" || unit.regionId === undefined || !isOrganizationAliveOn(unit, asOf)) continue;
       stateOf(unit.regionId).cooperatives.push(unit);
     }
-    for (const post of index.dataset.posts) {
-      if (post.role === "cooperative-chair") {
-        const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
-        const state = unit?.regionId === undefined ? undefined : villages.get(unit.regionId);
-        if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
-        for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) state.chairs.push({ unitId: unit.id, personId: holding.personId });
-      } else if (post.role === "secretary" && post.organizationId !== undefined) {
-        const organization = index.organizations.get(post.organizationId);
-        if (organization?.regionId === undefined || !isOrganizationAliveOn(organization, asOf)) continue;
+    for (const post of index.postsOfRole("cooperative-chair")) {
+      const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
+      const state = unit?.regionId === undefined ? undefined : villages.get(unit.regionId);
+      if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
+      for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) state.chairs.push({ unitId: unit.id, personId: holding.personId });
+    }
+    // secretaries from the organizations with posts, without looking each organization up
+    for (const { organization, posts } of index.organizationsWithPosts()) {
+      const { regionId, sector } = organization;
+      if (regionId === undefined || !isOrganizationAliveOn(organization, asOf)) continue;
+      let state: VillageState | undefined;
+      let villageOrganization: boolean | undefined;
+      for (const post of posts) {
+        if (post.role !== "secretary") continue;
         // a village or community sector says it; without a sector the region's level must
-        if (organization.sector === undefined ? !isVillage(organization.regionId) : !VILLAGE_SECTORS.has(organization.sector)) continue;
-        let state: VillageState | undefined;
+        villageOrganization ??= sector === undefined ? isVillage(regionId) : VILLAGE_SECTORS.has(sector);
+        if (!villageOrganization) break;
         for (const holding of index.holdingsOf(post.id)) {
           if (!coversDay(holding, asOf)) continue;
-          state ??= stateOf(organization.regionId);
+          state ??= stateOf(regionId);
           if (!state.secretaries.includes(holding.personId)) state.secretaries.push(holding.personId);
         }
       }

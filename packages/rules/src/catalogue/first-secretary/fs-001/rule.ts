@@ -1,6 +1,6 @@
-import { coversDay, labelOf, villageDesignationLabels, type VillageDesignationKind } from "@dangjian/core";
+import { coversDay, labelOf, villageDesignationLabels, type PostHolding, type VillageDesignationKind } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { workTeamPostsByRegion } from "../posts-by-region.js";
 
@@ -34,8 +34,12 @@ export const FS_001: Rule = {
         if (targets.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
       }
       if (designations.length === 0) continue;
-      const holdings = (postsByVillage.get(region.id) ?? []).flatMap((post) => (post.role === "first-secretary" ? index.holdersAsOf(post.id, asOf) : []));
-      const subject = [subjectOf(index, "region", region.id)];
+      const holdings: PostHolding[] = [];
+      for (const post of postsByVillage.get(region.id) ?? []) {
+        if (post.role !== "first-secretary") continue;
+        for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) holdings.push(holding);
+      }
+      const subject = [subjectOfRecord("region", region)];
       if (holdings.length > 0) {
         yield { verdict: "pass", subject, evidence: { asOf, designations, holdingIds: holdings.map((holding) => holding.id) } };
         continue;

@@ -1,8 +1,9 @@
+import { fullMemberSinceOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { wholeYearsBetween } from "../../../day/day-arithmetic.js";
-import { holdingSubjects } from "../holding-subjects.js";
+import { firstSecretaryHoldingsOn } from "../holding-subjects.js";
 
 /**
  * FS-002: a first secretary is a full Party member with at least the policy's years of Party standing (one year
@@ -32,33 +33,29 @@ export const FS_002: Rule = {
   source: RULE_SOURCES.firstSecretaryOpinion2021,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.firstSecretary.minStandingYears;
-    for (const post of index.dataset.posts) {
-      if (post.role !== "first-secretary") continue;
-      for (const holding of index.holdersAsOf(post.id, asOf)) {
-        const subject = holdingSubjects(index, post, holding);
-        const firstSecretary = subject[1]!.name;
-        const fullMemberSince = index.fullMemberSince(holding.personId) ?? null;
-        const holdingFrom = holding.from ?? null;
-        if (fullMemberSince === null || holdingFrom === null) {
-          yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, fullMemberSince, holdingFrom, threshold } };
-          continue;
-        }
-        const requiredFrom = addYearsToDay(fullMemberSince, threshold);
-        yield {
-          verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
-          subject,
-          evidence: {
-            firstSecretary,
-            holdingId: holding.id,
-            fullMemberSince,
-            holdingFrom,
-            fullMemberWhenAppointed: fullMemberSince <= holdingFrom,
-            standingYears: wholeYearsBetween(fullMemberSince, holdingFrom),
-            threshold,
-            requiredFrom,
-          },
-        };
+    for (const { holding, person, subject } of firstSecretaryHoldingsOn(index, asOf)) {
+      const firstSecretary = subject[1]!.name;
+      const fullMemberSince = fullMemberSinceOf(person, index.membershipsOfPerson(holding.personId)) ?? null;
+      const holdingFrom = holding.from ?? null;
+      if (fullMemberSince === null || holdingFrom === null) {
+        yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, fullMemberSince, holdingFrom, threshold } };
+        continue;
       }
+      const requiredFrom = addYearsToDay(fullMemberSince, threshold);
+      yield {
+        verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
+        subject,
+        evidence: {
+          firstSecretary,
+          holdingId: holding.id,
+          fullMemberSince,
+          holdingFrom,
+          fullMemberWhenAppointed: fullMemberSince <= holdingFrom,
+          standingYears: wholeYearsBetween(fullMemberSince, holdingFrom),
+          threshold,
+          requiredFrom,
+        },
+      };
     }
   },
 };

@@ -2,7 +2,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { wholeYearsBetween } from "../../../day/day-arithmetic.js";
-import { holdingSubjects } from "../holding-subjects.js";
+import { firstSecretaryHoldingsOn } from "../holding-subjects.js";
 
 /**
  * FS-003: a first secretary has at least the policy's years of work (two under the 2015 notice and the 2021
@@ -28,32 +28,28 @@ export const FS_003: Rule = {
   source: RULE_SOURCES.firstSecretaryOpinion2021,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.firstSecretary.minWorkYears;
-    for (const post of index.dataset.posts) {
-      if (post.role !== "first-secretary") continue;
-      for (const holding of index.holdersAsOf(post.id, asOf)) {
-        const subject = holdingSubjects(index, post, holding);
-        const firstSecretary = subject[1]!.name;
-        const workStartedOn = index.people.get(holding.personId)?.workStartedOn ?? null;
-        const holdingFrom = holding.from ?? null;
-        if (workStartedOn === null || holdingFrom === null) {
-          yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, workStartedOn, holdingFrom, threshold } };
-          continue;
-        }
-        const requiredFrom = addYearsToDay(workStartedOn, threshold);
-        yield {
-          verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
-          subject,
-          evidence: {
-            firstSecretary,
-            holdingId: holding.id,
-            workStartedOn,
-            holdingFrom,
-            workYears: wholeYearsBetween(workStartedOn, holdingFrom),
-            threshold,
-            requiredFrom,
-          },
-        };
+    for (const { holding, person, subject } of firstSecretaryHoldingsOn(index, asOf)) {
+      const firstSecretary = subject[1]!.name;
+      const workStartedOn = person?.workStartedOn ?? null;
+      const holdingFrom = holding.from ?? null;
+      if (workStartedOn === null || holdingFrom === null) {
+        yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, workStartedOn, holdingFrom, threshold } };
+        continue;
       }
+      const requiredFrom = addYearsToDay(workStartedOn, threshold);
+      yield {
+        verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
+        subject,
+        evidence: {
+          firstSecretary,
+          holdingId: holding.id,
+          workStartedOn,
+          holdingFrom,
+          workYears: wholeYearsBetween(workStartedOn, holdingFrom),
+          threshold,
+          requiredFrom,
+        },
+      };
     }
   },
 };

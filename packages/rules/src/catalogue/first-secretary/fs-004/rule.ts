@@ -36,8 +36,7 @@ export const FS_004: Rule = {
       termRange: maxTermYears === undefined ? `不少于 ${minTermYears} 年` : `${minTermYears} 至 ${maxTermYears} 年`,
       termRangeEn: maxTermYears === undefined ? `at least ${minTermYears} year(s)` : `${minTermYears} to ${maxTermYears} years`,
     };
-    for (const post of index.dataset.posts) {
-      if (post.role !== "first-secretary") continue;
+    for (const post of index.postsOfRole("first-secretary")) {
       for (const holding of index.holdingsOf(post.id)) {
         const { from, to } = holding;
         if (from !== undefined && from > asOf) continue;

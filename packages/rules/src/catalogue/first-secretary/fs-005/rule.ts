@@ -1,3 +1,4 @@
+import { coversDay } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
@@ -25,16 +26,18 @@ export const FS_005: Rule = {
   *check({ index, asOf, parameters }) {
     const { teamMinSize, teamMaxSize } = parameters.firstSecretary;
     for (const [regionId, posts] of workTeamPostsByRegion(index)) {
-      const members = new Set<string>();
+      // a team is a handful of people: a list finds repeats without a Set per village
+      const members: string[] = [];
       let hasFirstSecretary = false;
       for (const post of posts) {
-        for (const holding of index.holdersAsOf(post.id, asOf)) {
-          members.add(holding.personId);
+        for (const holding of index.holdingsOf(post.id)) {
+          if (!coversDay(holding, asOf)) continue;
+          if (!members.includes(holding.personId)) members.push(holding.personId);
           if (post.role === "first-secretary") hasFirstSecretary = true;
         }
       }
       if (!hasFirstSecretary) continue;
-      const teamSize = members.size;
+      const teamSize = members.length;
       const subject = [subjectOf(index, "region", regionId)];
       if (teamSize >= teamMinSize && teamSize <= teamMaxSize) {
         yield { verdict: "pass", subject, evidence: { asOf, teamSize, teamMinSize, teamMaxSize } };
@@ -48,8 +51,8 @@ export const FS_005: Rule = {
           teamSize,
           teamMinSize,
           teamMaxSize,
-          members: [...members].map((personId) => index.people.get(personId)?.name ?? personId),
-          personIds: [...members],
+          members: members.map((personId) => index.people.get(personId)?.name ?? personId),
+          personIds: members,
         },
       };
     }

@@ -1,7 +1,7 @@
 import { coversDay, labelOf, postRoleLabels, type OrganizationSector, type Post, type PostRole } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { holdingSubjects } from "../holding-subjects.js";
+import { firstSecretaryHoldingsOn } from "../holding-subjects.js";
 
 const PARTY_SEATS: ReadonlySet<PostRole> = new Set<PostRole>(["secretary", "deputy-secretary", "committee-member"]);
 const VILLAGERS_SEATS: ReadonlySet<PostRole> = new Set<PostRole>(["villagers-committee-director", "villagers-committee-member"]);
@@ -37,38 +37,35 @@ export const FS_006: Rule = {
       if (organization.sector !== undefined && !VILLAGE_SECTORS.has(organization.sector)) return false;
       return organization.regionId === villageId || post.regionId === villageId;
     };
-    for (const post of index.dataset.posts) {
-      if (post.role !== "first-secretary" || post.regionId === undefined) continue;
+    for (const { post, holding, subject } of firstSecretaryHoldingsOn(index, asOf)) {
+      if (post.regionId === undefined) continue;
       const villageId = post.regionId;
-      for (const holding of index.holdersAsOf(post.id, asOf)) {
-        const seats: { holdingId: string; postId: string; role: PostRole; organization: string | undefined }[] = [];
-        for (const other of index.holdingsOfPerson(holding.personId)) {
-          if (other.id === holding.id || !coversDay(other, asOf)) continue;
-          const seat = index.posts.get(other.postId);
-          if (seat === undefined || !isTwoCommitteesSeat(seat, villageId)) continue;
-          const organization = seat.organizationId === undefined ? undefined : index.organizations.get(seat.organizationId);
-          seats.push({ holdingId: other.id, postId: seat.id, role: seat.role, organization: organization?.shortName ?? organization?.name });
-        }
-        const subject = holdingSubjects(index, post, holding);
-        const firstSecretary = subject[1]!.name;
-        if (seats.length === 0) {
-          yield { verdict: "pass", subject, evidence: { firstSecretary, holdingId: holding.id } };
-          continue;
-        }
-        yield {
-          verdict: "breach",
-          subject,
-          evidence: {
-            firstSecretary,
-            holdingId: holding.id,
-            seats: seats.map((seat) => `${seat.organization ?? ""}${labelOf(postRoleLabels, seat.role, "zh-CN")}`).join("、"),
-            seatsEn: seats.map((seat) => `${labelOf(postRoleLabels, seat.role, "en")}${seat.organization === undefined ? "" : ` of ${seat.organization}`}`).join(", "),
-            seatRoles: seats.map((seat) => seat.role),
-            seatHoldingIds: seats.map((seat) => seat.holdingId),
-            seatPostIds: seats.map((seat) => seat.postId),
-          },
-        };
+      const seats: { holdingId: string; postId: string; role: PostRole; organization: string | undefined }[] = [];
+      for (const other of index.holdingsOfPerson(holding.personId)) {
+        if (other.id === holding.id || !coversDay(other, asOf)) continue;
+        const seat = index.posts.get(other.postId);
+        if (seat === undefined || !isTwoCommitteesSeat(seat, villageId)) continue;
+        const organization = seat.organizationId === undefined ? undefined : index.organizations.get(seat.organizationId);
+        seats.push({ holdingId: other.id, postId: seat.id, role: seat.role, organization: organization?.shortName ?? organization?.name });
       }
+      const firstSecretary = subject[1]!.name;
+      if (seats.length === 0) {
+        yield { verdict: "pass", subject, evidence: { firstSecretary, holdingId: holding.id } };
+        continue;
+      }
+      yield {
+        verdict: "breach",
+        subject,
+        evidence: {
+          firstSecretary,
+          holdingId: holding.id,
+          seats: seats.map((seat) => `${seat.organization ?? ""}${labelOf(postRoleLabels, seat.role, "zh-CN")}`).join("、"),
+          seatsEn: seats.map((seat) => `${labelOf(postRoleLabels, seat.role, "en")}${seat.organization === undefined ? "" : ` of ${seat.organization}`}`).join(", "),
+          seatRoles: seats.map((seat) => seat.role),
+          seatHoldingIds: seats.map((seat) => seat.holdingId),
+          seatPostIds: seats.map((seat) => seat.postId),
+        },
+      };
     }
   },
 };

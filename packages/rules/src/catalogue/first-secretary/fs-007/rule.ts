@@ -38,8 +38,11 @@ export const FS_007: Rule = {
     const nameOf = (holding: PostHolding) => index.people.get(holding.personId)?.name ?? holding.personId;
     const namesOf = (previous: PostHolding, next: PostHolding) => ({ previousFirstSecretary: nameOf(previous), nextFirstSecretary: nameOf(next) });
     for (const [villageId, posts] of workTeamPostsByRegion(index)) {
+      // most villages have had one first secretary: count before gathering
+      let count = 0;
+      for (const post of posts) if (post.role === "first-secretary") count += index.holdingsOf(post.id).length;
+      if (count < 2) continue;
       const holdings = posts.flatMap((post) => (post.role === "first-secretary" ? index.holdingsOf(post.id) : []));
-      if (holdings.length < 2) continue;
       const startUnknown = holdings.some((holding) => holding.from === undefined);
       const dated = holdings
         .filter((holding): holding is PostHolding & { from: string } => holding.from !== undefined)

@@ -5,6 +5,8 @@ import { RULE_SOURCES } from "../../../source/sources.js";
 import { joinLabels } from "../join-labels.js";
 import { villageOfParty } from "../pairing-village.js";
 
+const NO_PROBLEMS: readonly VillageProblem[] = [];
+
 /**
  * PAIR-001: every village that needs help has a Party organization paired with it (结对共建). A village needs
  * help when it is a region of level `village` with a designation of one of the policy's kinds
@@ -42,7 +44,7 @@ export const PAIR_001: Rule = {
       for (const designation of region.designations ?? []) {
         if (needing.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
       }
-      const problems = [...new Set(region.problems ?? [])];
+      const problems = region.problems === undefined || region.problems.length === 0 ? NO_PROBLEMS : [...new Set(region.problems)];
       if (designations.length === 0 && problems.length === 0) continue;
       const pairings = pairingsByVillage.get(region.id) ?? [];
       const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];

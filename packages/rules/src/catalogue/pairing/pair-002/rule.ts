@@ -1,6 +1,6 @@
 import { coversDay, householdStatusLabels, labelOf, nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -34,7 +34,7 @@ export const PAIR_002: Rule = {
     for (const household of index.dataset.households) {
       if (!statuses.has(household.status)) continue;
       const pairings = pairingsByHousehold.get(household.id) ?? [];
-      const subject = [subjectOf(index, "household", household.id), subjectOf(index, "region", household.villageId)];
+      const subject = [subjectOfRecord("household", household), subjectOf(index, "region", household.villageId)];
       if (pairings.length > 0) {
         yield { verdict: "pass", subject, evidence: { asOf, status: household.status, pairings } };
         continue;

@@ -1,6 +1,6 @@
 import { coversDay, isOrganizationAliveOn, nameOf, pairingKindLabels, labelOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -27,7 +27,7 @@ export const PAIR_005: Rule = {
       const record = helper.type === "organization" ? index.organizations.get(helper.id) : index.hostUnits.get(helper.id);
       if (record === undefined) continue;
       const alive = isOrganizationAliveOn(record, asOf);
-      const subject = [subjectOf(index, "pairing", pairing.id), subjectOf(index, helper.type, helper.id)];
+      const subject = [subjectOfRecord("pairing", pairing), subjectOfRecord(helper.type, record)];
       const evidence = {
         asOf,
         kind: pairing.kind,

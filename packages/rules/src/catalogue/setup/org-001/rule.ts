@@ -1,10 +1,13 @@
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
+import { branchCensus } from "../branch-census.js";
 
 /**
  * ORG-001: a branch set up in one unit has at least three full members (the threshold is a policy parameter);
- * a unit with fewer joins a joint branch. Probationary members are not counted.
+ * a unit with fewer joins a joint branch. Probationary members are not counted. A branch without a single
+ * membership record in the dataset is skipped (counted in the tally's `skipped`, no finding): its size is not
+ * recorded, which is not the same as recorded as empty. A branch whose memberships have all ended counts zero.
  *
  * @category Rules
  */
@@ -20,14 +23,15 @@ export const ORG_001: Rule = {
   source: { ...RULE_SOURCES.partyConstitution, article: "第三十条" },
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMinFullMembers;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "branch" || !index.isAliveOn(organization.id, asOf)) continue;
-      const fullMembers = index.fullMemberCount(organization.id, asOf);
+    const census = branchCensus(index, asOf);
+    for (const { organization, members } of census.counted) {
+      if (organization.kind !== "branch") continue;
       yield {
-        verdict: fullMembers >= threshold ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
-        evidence: { fullMembers, threshold, probationaryMembers: index.membersAsOf(organization.id, asOf).length - fullMembers },
+        verdict: members.full >= threshold ? "pass" : "breach",
+        subject: [subjectOfRecord("organization", organization)],
+        evidence: { fullMembers: members.full, threshold, probationaryMembers: members.probationary },
       };
     }
+    return { skipped: census.unrecorded.branch };
   },
 };

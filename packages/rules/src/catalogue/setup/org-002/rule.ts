@@ -1,6 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -22,15 +22,15 @@ export const ORG_002: Rule = {
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.jointBranchMaxUnits;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "joint-branch" || !organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
+    for (const organization of index.organizationsOfKind("joint-branch")) {
+      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
       const unitIds = [...new Set(organization.hostUnitIds)].filter((id) => {
         const unit = index.hostUnits.get(id);
         return unit === undefined || isOrganizationAliveOn(unit, asOf);
       });
       yield {
         verdict: unitIds.length <= threshold ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: { units: unitIds.length, threshold, unitIds },
       };
     }

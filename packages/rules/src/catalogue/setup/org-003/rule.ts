@@ -1,13 +1,14 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
  * ORG-003: a unit in a joint branch that has three full members of its own (a policy parameter) sets up a branch
  * of its own. A unit's full members are the joint branch's full members who work in it (`employerUnitId`);
  * probationary members are not counted. When full members whose workplace is not recorded could bring a unit to
- * the threshold, the rule cannot tell.
+ * the threshold, the rule cannot tell. A joint branch without a single membership record in the dataset is skipped,
+ * each of its units counted in the tally's `skipped`: its members are not recorded.
  *
  * @category Rules
  */
@@ -30,8 +31,17 @@ export const ORG_003: Rule = {
   source: { ...RULE_SOURCES.partyConstitution, article: "第三十条" },
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMinFullMembers;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "joint-branch" || !organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
+    let skipped = 0;
+    for (const organization of index.organizationsOfKind("joint-branch")) {
+      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
+      const unitIds = [...new Set(organization.hostUnitIds)].filter((unitId) => {
+        const unit = index.hostUnits.get(unitId);
+        return unit === undefined || isOrganizationAliveOn(unit, asOf);
+      });
+      if (index.membershipsOf(organization.id).length === 0) {
+        skipped += unitIds.length;
+        continue;
+      }
       const fullMembersByUnit = new Map<string, Set<string>>();
       const unknownWorkplace = new Set<string>();
       for (const membership of index.membersAsOf(organization.id, asOf)) {
@@ -44,17 +54,17 @@ export const ORG_003: Rule = {
           else fullMembersByUnit.set(unitId, new Set([membership.personId]));
         }
       }
-      for (const unitId of new Set(organization.hostUnitIds)) {
-        const unit = index.hostUnits.get(unitId);
-        if (unit !== undefined && !isOrganizationAliveOn(unit, asOf)) continue;
+      const organizationSubject = subjectOfRecord("organization", organization);
+      for (const unitId of unitIds) {
         const fullMembers = fullMembersByUnit.get(unitId)?.size ?? 0;
         const unitSubject = subjectOf(index, "host-unit", unitId);
         yield {
           verdict: fullMembers >= threshold ? "breach" : fullMembers + unknownWorkplace.size >= threshold ? "undetermined" : "pass",
-          subject: [subjectOf(index, "organization", organization.id), unitSubject],
+          subject: [organizationSubject, unitSubject],
           evidence: { unit: unitSubject.name, fullMembers, threshold, unknownWorkplace: unknownWorkplace.size },
         };
       }
     }
+    return { skipped };
   },
 };

@@ -1,13 +1,12 @@
-import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { BRANCH_KINDS } from "../branch-kinds.js";
-import { countMembersAsOf } from "../count-members-as-of.js";
+import { branchCensus } from "../branch-census.js";
 
 /**
  * ORG-004: a branch (or joint branch) generally has at most fifty members (a policy parameter), full and
- * probationary alike; more is a warning.
+ * probationary alike; more is a warning. A branch without a single membership record in the dataset is skipped, as
+ * in ORG-001.
  *
  * @category Rules
  */
@@ -23,14 +22,14 @@ export const ORG_004: Rule = {
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMaxMembers;
-    for (const organization of index.dataset.organizations) {
-      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      const count = countMembersAsOf(index, organization.id, asOf);
+    const census = branchCensus(index, asOf);
+    for (const { organization, members: count } of census.counted) {
       yield {
         verdict: count.all <= threshold ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: { members: count.all, fullMembers: count.full, probationaryMembers: count.probationary, threshold },
       };
     }
+    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
   },
 };

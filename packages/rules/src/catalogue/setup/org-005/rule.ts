@@ -1,15 +1,16 @@
-import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { BRANCH_KINDS } from "../branch-kinds.js";
+import { branchCensus } from "../branch-census.js";
 import { branchLeadershipAsOf } from "../branch-leadership-as-of.js";
 
 /**
  * ORG-005: a branch (or joint branch) with seven or more full members (a policy parameter) sets up a branch
  * committee. It has one when `hasCommittee` is true or a committee-member seat is held on the day; it has none when
  * `hasCommittee` is false, or when its leadership seats are recorded without a committee member. When neither
- * `hasCommittee` nor any leadership seat is recorded, the rule cannot tell. Probationary members are not counted.
+ * `hasCommittee` nor any leadership seat is recorded, the rule cannot tell. Probationary members are not counted. A
+ * branch without a single membership record in the dataset is skipped, as in ORG-001: whether it needs a committee is
+ * not known.
  *
  * @category Rules
  */
@@ -29,15 +30,15 @@ export const ORG_005: Rule = {
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.committeeMinFullMembers;
-    for (const organization of index.dataset.organizations) {
-      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      const fullMembers = index.fullMemberCount(organization.id, asOf);
+    const census = branchCensus(index, asOf);
+    for (const { organization, members } of census.counted) {
+      const fullMembers = members.full;
       if (fullMembers < threshold) continue;
       const leadership = branchLeadershipAsOf(index, organization, asOf);
       const unrecorded = organization.hasCommittee === undefined && leadership.seats === 0;
       yield {
         verdict: leadership.hasCommittee ? "pass" : unrecorded ? "undetermined" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: {
           fullMembers,
           threshold,
@@ -47,5 +48,6 @@ export const ORG_005: Rule = {
         },
       };
     }
+    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
   },
 };

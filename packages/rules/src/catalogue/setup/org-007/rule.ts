@@ -1,11 +1,8 @@
-import { isOrganizationAliveOn, type Post } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { BRANCH_KINDS } from "../branch-kinds.js";
+import { branchCensus } from "../branch-census.js";
 import { branchLeadershipAsOf } from "../branch-leadership-as-of.js";
-
-const isCommitteeMemberSeat = (post: Post): boolean => post.role === "committee-member";
 
 /**
  * ORG-007: a branch committee generally has at most five members (a policy parameter); six or seven are allowed
@@ -30,10 +27,8 @@ export const ORG_007: Rule = {
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf, parameters }) {
     const { committeeUsualMaxSize: usualMaxSize, committeeMaxSize: maxSize } = parameters.setup;
-    for (const organization of index.dataset.organizations) {
-      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      // most branches have no committee: skip reading their seats
-      if (organization.hasCommittee !== true && !index.postsOf(organization.id).some(isCommitteeMemberSeat)) continue;
+    // most branches have no committee: only those with one on record have their seats read
+    for (const organization of branchCensus(index, asOf).withCommittee) {
       const leadership = branchLeadershipAsOf(index, organization, asOf);
       if (!leadership.hasCommittee) continue;
       const { committeeSize, seats } = leadership;
@@ -41,7 +36,7 @@ export const ORG_007: Rule = {
       if (seats > 0 && committeeSize > maxSize) continue;
       yield {
         verdict: seats === 0 ? "undetermined" : committeeSize <= usualMaxSize ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: { committeeSize, usualMaxSize, maxSize, seats },
       };
     }

@@ -1,14 +1,14 @@
-import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { BRANCH_KINDS } from "../branch-kinds.js";
+import { branchCensus } from "../branch-census.js";
 import { branchLeadershipAsOf } from "../branch-leadership-as-of.js";
 
 /**
  * ORG-008: a branch (or joint branch) with fewer than seven full members (a policy parameter) has no committee
  * (`hasCommittee` not true, no committee-member seat held on the day) and at most one deputy secretary (a policy
- * parameter) besides its secretary. Probationary members are not counted.
+ * parameter) besides its secretary. Probationary members are not counted. A branch without a single membership
+ * record in the dataset is skipped, as in ORG-001: that it has fewer than seven is not known.
  *
  * @category Rules
  */
@@ -27,15 +27,16 @@ export const ORG_008: Rule = {
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf, parameters }) {
     const { committeeMinFullMembers: threshold, deputiesWithoutCommittee: maxDeputies } = parameters.setup;
-    for (const organization of index.dataset.organizations) {
-      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      const fullMembers = index.fullMemberCount(organization.id, asOf);
+    const census = branchCensus(index, asOf);
+    for (const { organization, members } of census.counted) {
+      const fullMembers = members.full;
       if (fullMembers >= threshold) continue;
-      const leadership = branchLeadershipAsOf(index, organization, asOf);
+      // a branch with no deputy or committee seat on record has neither that day: its seats need not be read
+      const leadership = census.hasDeputyOrCommitteeSeat(organization.id) ? branchLeadershipAsOf(index, organization, asOf) : { deputies: 0, committeeMembers: 0, hasCommittee: organization.hasCommittee === true };
       const { committeeMembers } = leadership;
       yield {
         verdict: !leadership.hasCommittee && leadership.deputies <= maxDeputies ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: {
           fullMembers,
           threshold,
@@ -48,5 +49,6 @@ export const ORG_008: Rule = {
         },
       };
     }
+    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
   },
 };

@@ -1,12 +1,13 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { countSubtreeMembersAsOf } from "../count-subtree-members-as-of.js";
+import { countVillageSubtreeMembers } from "../village-subtree-members.js";
 
 /**
  * ORG-009: a village general branch has more than fifty members (a policy parameter), full and probationary, its
- * branches' members included. A village with fewer may form one when genuinely needed, hence a warning.
+ * branches' members included. A village with fewer may form one when genuinely needed, hence a warning. A general
+ * branch without a single membership record in the dataset, its branches' included, is skipped, as in ORG-001.
  *
  * @category Rules
  */
@@ -22,14 +23,20 @@ export const ORG_009: Rule = {
   source: RULE_SOURCES.ruralRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageGeneralBranchAbove;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "general-branch" || organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
-      const count = countSubtreeMembersAsOf(index, organization.id, asOf);
+    let skipped = 0;
+    for (const organization of index.organizationsOfKind("general-branch")) {
+      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
+      const count = countVillageSubtreeMembers(index, organization, asOf);
+      if (!count.recorded) {
+        skipped += 1;
+        continue;
+      }
       yield {
         verdict: count.all > threshold ? "pass" : "breach",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: { members: count.all, fullMembers: count.full, probationaryMembers: count.probationary, threshold },
       };
     }
+    return { skipped };
   },
 };

@@ -1,8 +1,8 @@
 import { isOrganizationAliveOn, REGION_LEVELS, regionLevelLabels } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { countSubtreeMembersAsOf } from "../count-subtree-members-as-of.js";
+import { countVillageSubtreeMembers } from "../village-subtree-members.js";
 
 const COUNTY_RANK = REGION_LEVELS.indexOf("county");
 
@@ -10,7 +10,9 @@ const COUNTY_RANK = REGION_LEVELS.indexOf("county");
  * ORG-010: a village Party committee has at least one hundred full members (a policy parameter), its branches'
  * members included, and was approved by a county-level Party committee. The approver's level is the level of its
  * region; an approver at county level or above counts, one below does not. When the approver or its level is not
- * recorded, the rule cannot tell (unless the membership alone breaks it). Probationary members are not counted.
+ * recorded, the rule cannot tell (unless the membership alone breaks it). Probationary members are not counted. When
+ * the dataset holds no membership record for the committee or its branches, only the approval is judged: a
+ * committee approved below county level breaks the rule, any other is skipped (counted in the tally's `skipped`).
  *
  * @category Rules
  */
@@ -33,16 +35,18 @@ export const ORG_010: Rule = {
   source: RULE_SOURCES.ruralRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageCommitteeMinMembers;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "primary-committee" || organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
-      const count = countSubtreeMembersAsOf(index, organization.id, asOf);
+    let skipped = 0;
+    for (const organization of index.organizationsOfKind("primary-committee")) {
+      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
+      const count = countVillageSubtreeMembers(index, organization, asOf);
       const approver = organization.approvedById === undefined ? undefined : index.organizations.get(organization.approvedById);
       const approvedBy = approver?.shortName ?? approver?.name ?? organization.approvedById ?? null;
       const level = approver?.regionId === undefined ? undefined : index.regions.get(approver.regionId)?.level;
       const approvedAtCounty = level === undefined ? undefined : REGION_LEVELS.indexOf(level) <= COUNTY_RANK;
       const problems: string[] = [];
       const problemsEn: string[] = [];
-      if (count.full < threshold) {
+      // without any membership record the size is not known, only the approval can be judged
+      if (count.recorded && count.full < threshold) {
         problems.push(`正式党员 ${count.full} 名，少于 ${threshold} 名`);
         problemsEn.push(`${count.full} full members, fewer than ${threshold}`);
       }
@@ -51,12 +55,16 @@ export const ORG_010: Rule = {
         problems.push(`由 ${approvedBy ?? ""}（${label["zh-CN"]}）批准，未经县级党委批准`);
         problemsEn.push(`approved by ${approvedBy ?? ""} (${label.en}), not by a county-level committee`);
       }
+      if (!count.recorded && problems.length === 0) {
+        skipped += 1;
+        continue;
+      }
       yield {
         verdict: problems.length > 0 ? "breach" : approvedAtCounty === undefined ? "undetermined" : "pass",
-        subject: [subjectOf(index, "organization", organization.id)],
+        subject: [subjectOfRecord("organization", organization)],
         evidence: {
-          fullMembers: count.full,
-          probationaryMembers: count.probationary,
+          fullMembers: count.recorded ? count.full : null,
+          probationaryMembers: count.recorded ? count.probationary : null,
           threshold,
           approvedBy,
           approverLevel: level ?? null,
@@ -65,5 +73,6 @@ export const ORG_010: Rule = {
         },
       };
     }
+    return { skipped };
   },
 };

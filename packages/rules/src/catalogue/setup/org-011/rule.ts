@@ -1,6 +1,7 @@
 import { organizationKindLabels } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
+import { electedOrganizations } from "../../elected-organizations.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { countSubtreeMembersAsOf } from "../count-subtree-members-as-of.js";
 
@@ -8,7 +9,9 @@ import { countSubtreeMembersAsOf } from "../count-subtree-members-as-of.js";
  * ORG-011: in a village, only a Party committee with five hundred or more full members (a policy parameter) on the
  * day of the election, its branches' members included, may be elected by a delegates' meeting; village general
  * branches and branches are elected by the members' meeting. Judges every delegates' election of a village
- * organization held on or before the day, one outcome each. Probationary members are not counted.
+ * organization held on or before the day, one outcome each. Probationary members are not counted. A committee
+ * without a single membership record in the dataset, its branches' included, has its delegates' elections skipped
+ * (counted in the tally's `skipped`): its size is not known.
  *
  * @category Rules
  */
@@ -27,15 +30,21 @@ export const ORG_011: Rule = {
   source: RULE_SOURCES.ruralRegulations,
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageDelegatesMinMembers;
-    for (const organization of index.dataset.organizations) {
+    let skipped = 0;
+    for (const organization of electedOrganizations(index)) {
       if (organization.sector !== "village" || organization.elections === undefined) continue;
       const kind = organizationKindLabels.labels[organization.kind];
       for (const election of organization.elections) {
         if (election.meeting !== "delegates" || election.on > asOf) continue;
         const count = countSubtreeMembersAsOf(index, organization.id, election.on);
+        // only a committee's size matters, and without any membership record it is not known
+        if (organization.kind === "primary-committee" && !count.recorded) {
+          skipped += 1;
+          continue;
+        }
         yield {
           verdict: organization.kind === "primary-committee" && count.full >= threshold ? "pass" : "breach",
-          subject: [subjectOf(index, "organization", organization.id)],
+          subject: [subjectOfRecord("organization", organization)],
           evidence: {
             electionOn: election.on,
             fullMembers: count.full,
@@ -47,5 +56,6 @@ export const ORG_011: Rule = {
         };
       }
     }
+    return { skipped };
   },
 };

@@ -1,7 +1,7 @@
-import { coversDay, isOrganizationAliveOn } from "@dangjian/core";
-import { addYears, format, parseISO } from "date-fns";
+import { coversDay, fullMemberSinceOf, isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
+import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { BRANCH_KINDS } from "../branch-kinds.js";
 
@@ -29,30 +29,23 @@ export const ORG_012: Rule = {
   source: { ...RULE_SOURCES.branchRegulations, article: "第二十三条" },
   *check({ index, asOf, parameters }) {
     const threshold = parameters.setup.secretaryMinStandingYears;
-    // the day the standing reaches the threshold, once per conversion day (many secretaries share one)
-    const requiredFromCache = new Map<string, string>();
-    const requiredFromOf = (since: string): string => {
-      let day = requiredFromCache.get(since);
-      if (day === undefined) {
-        day = format(addYears(parseISO(since), threshold), "yyyy-MM-dd");
-        requiredFromCache.set(since, day);
-      }
-      return day;
-    };
-    for (const organization of index.dataset.organizations) {
+    // from the organizations with posts rather than from every branch: most branches of a large dataset record none
+    for (const { organization, posts } of index.organizationsWithPosts()) {
       if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      for (const post of index.postsOf(organization.id)) {
+      for (const post of posts) {
         if (post.role !== "secretary") continue;
         for (const holding of index.holdingsOf(post.id)) {
           if (!coversDay(holding, asOf)) continue;
-          const person = subjectOf(index, "person", holding.personId);
-          const subject = [subjectOf(index, "organization", organization.id), person];
-          const fullMemberSince = index.fullMemberSince(holding.personId);
+          const secretary = index.people.get(holding.personId);
+          const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
+          const subject = [subjectOfRecord("organization", organization), person];
+          // the person record in hand: the standing without looking the person up again
+          const fullMemberSince = fullMemberSinceOf(secretary, index.membershipsOfPerson(holding.personId));
           if (fullMemberSince === undefined || holding.from === undefined) {
             yield { verdict: "undetermined", subject, evidence: { secretary: person.name, fullMemberSince: fullMemberSince ?? null, holdingFrom: holding.from ?? null, threshold } };
             continue;
           }
-          const requiredFrom = requiredFromOf(fullMemberSince);
+          const requiredFrom = addYearsToDay(fullMemberSince, threshold);
           yield {
             verdict: requiredFrom <= holding.from ? "pass" : "breach",
             subject,

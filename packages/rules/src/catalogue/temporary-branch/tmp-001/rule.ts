@@ -1,5 +1,6 @@
+import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -19,10 +20,10 @@ export const TMP_001: Rule = {
   },
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf }) {
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "temporary-branch" || !index.isAliveOn(organization.id, asOf)) continue;
+    for (const organization of index.organizationsOfKind("temporary-branch")) {
+      if (!isOrganizationAliveOn(organization, asOf)) continue;
       const { approvedById } = organization;
-      const subject = [subjectOf(index, "organization", organization.id)];
+      const subject = [subjectOfRecord("organization", organization)];
       if (approvedById === undefined) {
         yield { verdict: "breach", subject, evidence: { approvedById: null } };
         continue;

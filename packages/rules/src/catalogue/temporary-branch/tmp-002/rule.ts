@@ -1,6 +1,6 @@
-import { appointmentModeLabels, labelOf, type AppointmentMode, type PostRole } from "@dangjian/core";
+import { appointmentModeLabels, isOrganizationAliveOn, labelOf, type AppointmentMode, type PostRole } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 const LEADER_ROLES: ReadonlySet<PostRole> = new Set(["secretary", "deputy-secretary", "committee-member"]);
@@ -28,8 +28,8 @@ export const TMP_002: Rule = {
   },
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf }) {
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "temporary-branch" || !index.isAliveOn(organization.id, asOf)) continue;
+    for (const organization of index.organizationsOfKind("temporary-branch")) {
+      if (!isOrganizationAliveOn(organization, asOf)) continue;
       const designated: string[] = [];
       const otherwise: { holdingId: string; leader: string; appointment: AppointmentMode }[] = [];
       const unknown: { holdingId: string; leader: string }[] = [];
@@ -42,7 +42,7 @@ export const TMP_002: Rule = {
           else otherwise.push({ holdingId: holding.id, leader, appointment: holding.appointment });
         }
       }
-      const subject = [subjectOf(index, "organization", organization.id)];
+      const subject = [subjectOfRecord("organization", organization)];
       if (otherwise.length > 0) {
         yield {
           verdict: "breach",

@@ -1,6 +1,6 @@
-import { activityKindLabels, labelOf, type Activity, type ActivityKind } from "@dangjian/core";
+import { activityKindLabels, isOrganizationAliveOn, labelOf, type Activity, type ActivityKind } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 const FORBIDDEN_KINDS: ReadonlySet<ActivityKind> = new Set(["recruitment", "discipline", "dues-collection", "election"]);
@@ -46,11 +46,11 @@ export const TMP_003: Rule = {
         else group.set(organizationId, [activity]);
       }
     }
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "temporary-branch" || !index.isAliveOn(organization.id, asOf)) continue;
+    for (const organization of index.organizationsOfKind("temporary-branch")) {
+      if (!isOrganizationAliveOn(organization, asOf)) continue;
       const activities = dated.get(organization.id) ?? [];
       const electionDays = (organization.elections ?? []).map((election) => election.on).filter((day) => day <= asOf);
-      const subject = [subjectOf(index, "organization", organization.id)];
+      const subject = [subjectOfRecord("organization", organization)];
       if (activities.length > 0 || electionDays.length > 0) {
         const kinds = [...new Set<ActivityKind>([...activities.map((activity) => activity.kind), ...(electionDays.length > 0 ? (["election"] as const) : [])])];
         yield {

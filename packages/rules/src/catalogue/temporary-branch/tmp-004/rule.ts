@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 /**
@@ -28,9 +28,9 @@ export const TMP_004: Rule = {
   },
   source: RULE_SOURCES.branchRegulations,
   *check({ index, asOf }) {
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "temporary-branch" || (organization.establishedOn !== undefined && organization.establishedOn > asOf)) continue;
-      const subject = [subjectOf(index, "organization", organization.id)];
+    for (const organization of index.organizationsOfKind("temporary-branch")) {
+      if (organization.establishedOn !== undefined && organization.establishedOn > asOf) continue;
+      const subject = [subjectOfRecord("organization", organization)];
       const { taskBodyId, dissolvedOn } = organization;
       const body = taskBodyId === undefined ? undefined : index.hostUnits.get(taskBodyId);
       if (taskBodyId === undefined || body === undefined) {

@@ -1,7 +1,7 @@
 import { addMonths, differenceInMonths, format, parseISO } from "date-fns";
-import { nameOf, type OrganizationKind } from "@dangjian/core";
+import { isOrganizationAliveOn, nameOf, type OrganizationKind, type PartyOrganization } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
-import { subjectOf } from "../../../rule/subject-of.js";
+import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
 const REGULAR_KINDS: ReadonlySet<OrganizationKind> = new Set(["branch", "general-branch", "primary-committee"]);
@@ -37,9 +37,9 @@ export const TMP_005: Rule = {
   *check({ index, asOf, parameters }) {
     const threshold = parameters.temporaryBranch.regularBranchMinProjectMonths;
     let regularByUnit: Map<string, string> | undefined;
-    for (const organization of index.dataset.organizations) {
-      if (organization.kind !== "temporary-branch" || !index.isAliveOn(organization.id, asOf)) continue;
-      const subject = [subjectOf(index, "organization", organization.id)];
+    for (const organization of index.organizationsOfKind("temporary-branch")) {
+      if (!isOrganizationAliveOn(organization, asOf)) continue;
+      const subject = [subjectOfRecord("organization", organization)];
       const { taskBodyId } = organization;
       const body = taskBodyId === undefined ? undefined : index.hostUnits.get(taskBodyId);
       if (taskBodyId === undefined || body === undefined) {
@@ -67,7 +67,7 @@ export const TMP_005: Rule = {
         yield { verdict: "pass", subject, evidence };
         continue;
       }
-      regularByUnit ??= regularOrganizationsByUnit(index.dataset.organizations, (id) => index.isAliveOn(id, asOf));
+      regularByUnit ??= regularOrganizationsByUnit(index.dataset.organizations, (organization) => isOrganizationAliveOn(organization, asOf));
       const regularOrganizationId = regularByUnit.get(taskBodyId);
       if (regularOrganizationId !== undefined) yield { verdict: "pass", subject, evidence: { ...evidence, regularOrganizationId } };
       else yield { verdict: "breach", subject, evidence };
@@ -77,12 +77,12 @@ export const TMP_005: Rule = {
 
 // built once, and only when some long task needs it
 function regularOrganizationsByUnit(
-  organizations: readonly { id: string; kind: OrganizationKind; hostUnitIds?: readonly string[] | undefined }[],
-  isAlive: (id: string) => boolean,
+  organizations: readonly PartyOrganization[],
+  isAlive: (organization: PartyOrganization) => boolean,
 ): Map<string, string> {
   const byUnit = new Map<string, string>();
   for (const organization of organizations) {
-    if (!REGULAR_KINDS.has(organization.kind) || organization.hostUnitIds === undefined || !isAlive(organization.id)) continue;
+    if (!REGULAR_KINDS.has(organization.kind) || organization.hostUnitIds === undefined || !isAlive(organization)) continue;
     for (const unitId of organization.hostUnitIds) if (!byUnit.has(unitId)) byUnit.set(unitId, organization.id);
   }
   return byUnit;

@@ -1,6 +1,7 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
+import { electedOrganizations } from "../../elected-organizations.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { ELECTING_KINDS, lastElectionOn, organizationSubject, termYearsReader } from "../term-standing.js";
 
@@ -41,7 +42,7 @@ export const TERM_002: Rule = {
   *check({ asOf, index, parameters }) {
     const { allowedDelayYears } = parameters.terms;
     const termYearsOf = termYearsReader(parameters.terms);
-    for (const organization of index.dataset.organizations) {
+    for (const organization of electedOrganizations(index)) {
       if (organization.elections === undefined || !ELECTING_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
       const electedOn = lastElectionOn(organization, asOf);
       if (electedOn === undefined) continue;
