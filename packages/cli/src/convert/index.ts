@@ -1,0 +1,2 @@
+export * from "./convert-command.js";
+export * from "./ndjson-lines.js";

@@ -1,0 +1,3 @@
+export * from "./input-format.js";
+export * from "./read-dataset-input.js";
+export * from "./load-dataset.js";

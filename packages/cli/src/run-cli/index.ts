@@ -1,0 +1,3 @@
+export * from "./cli-io.js";
+export * from "./command-context.js";
+export * from "./run-cli.js";

@@ -1,0 +1,2 @@
+export * from "./read-xlsx.js";
+export { writeXlsxWorkbook } from "./write-xlsx.js";
