@@ -5,15 +5,15 @@
  * a fingerprint with a probability of about n² / 2⁶³ (one in ten thousand for ten million ids); then the second
  * is taken for a duplicate of the first, and a missing reference to it goes unseen.
  *
- * The table is split in 16 shards by the fingerprint's top bits, each growing on its own, so growing holds a
- * second copy of one sixteenth of the table, never of the whole (few shards: their headers stay in cache). Each slot keeps two marks in the low bits of its second word:
+ * The table is split in 256 shards by the fingerprint's top bits, each growing on its own, so growing holds a
+ * second copy of 1/256 of the table, never of the whole. Each slot keeps two marks in the low bits of its second word:
  * `declared` (the id was read in a first pass over a reference source) and `seen` (a record with the id was read
  * in the validating pass), so one table serves both passes, and one probe touches one cache line.
  *
  * @internal
  */
 export interface IdSet {
-  /** The shards, chosen by the top 4 bits of the high fingerprint word. */
+  /** The shards, chosen by the top 8 bits of the high fingerprint word. */
   readonly shards: Shard[];
 }
 
@@ -33,7 +33,7 @@ export const SEEN = 2;
 
 const MARKS = 3;
 
-const SHARDS = 16;
+const SHARDS = 256;
 
 /**
  * An empty id set.
@@ -42,7 +42,7 @@ const SHARDS = 16;
  * @returns the set
  * @internal
  */
-export function createIdSet(capacity = 64): IdSet {
+export function createIdSet(capacity = 16): IdSet {
   const shards: Shard[] = [];
   for (let i = 0; i < SHARDS; i++) shards.push({ words: new Uint32Array(capacity * 2), size: 0, capacity });
   return { shards };
@@ -116,7 +116,7 @@ function grow(shard: Shard): void {
 export function markId(set: IdSet, id: string, mark: number): number {
   const low = hashId(id);
   const high = hashHigh;
-  const shard = set.shards[high >>> 28]!;
+  const shard = set.shards[high >>> 24]!;
   const found = slotOf(shard.words, shard.capacity, low, high);
   if (found >= 0) {
     const wh = shard.words[found * 2 + 1]!;
@@ -142,7 +142,7 @@ export function markId(set: IdSet, id: string, mark: number): number {
  */
 export function hasId(set: IdSet, id: string): boolean {
   const low = hashId(id);
-  const shard = set.shards[hashHigh >>> 28]!;
+  const shard = set.shards[hashHigh >>> 24]!;
   return slotOf(shard.words, shard.capacity, low, hashHigh) >= 0;
 }
 
