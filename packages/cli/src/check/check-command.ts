@@ -18,7 +18,14 @@ export interface CheckOutput {
   /** The lowest severity that fails. */
   readonly failOn: Severity;
   /** The policy applied, as `id@version`, and what it extends. */
-  readonly policy: { readonly id: string; readonly version: string; readonly applied: readonly string[] };
+  readonly policy: {
+    /** The policy's id. */
+    readonly id: string;
+    /** Its version. */
+    readonly version: string;
+    /** The policies applied, as `id@version`, the earliest first. */
+    readonly applied: readonly string[];
+  };
   /** The day judged at. */
   readonly asOf: string;
   /** Findings by severity. */

@@ -7,7 +7,14 @@
  *
  * @category CLI
  */
-export const EXIT_CODES = { ok: 0, invalid: 1, usage: 2 } as const;
+export const EXIT_CODES = {
+  /** Success: the data is valid, or the work is done. */
+  ok: 0,
+  /** Invalid data, or findings at or above `--fail-on`. */
+  invalid: 1,
+  /** A usage error, or input that cannot be read. */
+  usage: 2,
+} as const;
 
 /**
  * One of {@link EXIT_CODES}.

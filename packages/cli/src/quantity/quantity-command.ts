@@ -1,5 +1,5 @@
 import { Option, type Command } from "commander";
-import { formatQuantity, labelOf, parseQuantity, quantityQualifierLabels, type Issue, type Locale, type Quantity } from "@dangjian/core";
+import { formatQuantity, labelOf, parseQuantity, quantityQualifierLabels, type LocalizedText, type LocatedIssue, type Locale, type Quantity } from "@dangjian/core";
 import { issueLine } from "../output/issue-line.js";
 import { localeOption, readLocale } from "../options/options.js";
 import type { CommandContext } from "../run-cli/command-context.js";
@@ -17,9 +17,9 @@ export interface QuantityExplanation {
   /** The quantity, when it could be read. */
   readonly quantity?: Quantity;
   /** Its canonical text in zh-CN and en, when it could be read. */
-  readonly canonical?: { readonly "zh-CN": string; readonly en: string };
+  readonly canonical?: LocalizedText;
   /** Every issue, with the text in the chosen locale. */
-  readonly issues: readonly (Issue & { readonly text: string })[];
+  readonly issues: readonly LocatedIssue[];
 }
 
 /**

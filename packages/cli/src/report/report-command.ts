@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Option, type Command } from "commander";
-import { REPORT_FORMATS, buildReport, parseReportSpec, render, type ReportFormat, type ReportSpecInput } from "@dangjian/reporting";
+import { REPORT_FORMATS, buildReport, parseReportSpec, render, type ReportFormat, type ReportScope, type ReportSpecInput } from "@dangjian/reporting";
 import { usageError } from "../exit-code/exit-code.js";
 import { fileErrorText } from "../dataset-input/input-format.js";
 import { loadDataset } from "../dataset-input/load-dataset.js";
@@ -17,7 +17,7 @@ import type { Locale } from "@dangjian/core";
  * @throws CliFailure (exit 2) for another form
  * @category CLI
  */
-export function readScopeOption(value: string): { readonly type: "organization" | "region"; readonly id: string } {
+export function readScopeOption(value: string): ReportScope {
   const match = /^(organization|region):(.+)$/.exec(value.trim());
   if (match === null) throw usageError(`--scope: ${value} is not region:<id> or organization:<id> / 范围应写作 region:<编号> 或 organization:<编号>`);
   return { type: match[1] as "organization" | "region", id: match[2] as string };

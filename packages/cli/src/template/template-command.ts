@@ -11,6 +11,18 @@ function csvCell(text: string): string {
 }
 
 /**
+ * One file of the CSV template.
+ *
+ * @category CLI
+ */
+export interface TemplateFile {
+  /** The file's name (`organizations.csv`). */
+  readonly name: string;
+  /** Its text, with the byte order mark. */
+  readonly content: string;
+}
+
+/**
  * The CSV template: one header-only file per record type (`organizations.csv` …), UTF-8 with a byte order
  * mark so Excel opens it as UTF-8, headers in the locale.
  *
@@ -18,7 +30,7 @@ function csvCell(text: string): string {
  * @returns the files' names and texts
  * @category CLI
  */
-export function csvTemplateFiles(locale: Locale): { readonly name: string; readonly content: string }[] {
+export function csvTemplateFiles(locale: Locale): TemplateFile[] {
   return COLLECTION_NAMES.map((collection) => ({
     name: `${collection}.csv`,
     content: `\uFEFF${sheetColumns(collection).map((column) => csvCell(columnHeader(collection, column, locale))).join(",")}\r\n`,

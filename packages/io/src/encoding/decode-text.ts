@@ -43,6 +43,18 @@ export interface DecodedText {
 }
 
 /**
+ * A byte order mark found at the start of a file.
+ *
+ * @category Encoding
+ */
+export interface ByteOrderMark {
+  /** The encoding it announces. */
+  readonly encoding: TextEncodingName;
+  /** Its length in bytes. */
+  readonly length: number;
+}
+
+/**
  * The encoding a byte order mark at the start of the bytes announces, and the mark's length.
  *
  * @param bytes - the first bytes of a file (at least 3 when there are)
@@ -53,7 +65,7 @@ export interface DecodedText {
  * ```
  * @category Encoding
  */
-export function detectByteOrderMark(bytes: Uint8Array): { encoding: TextEncodingName; length: number } | undefined {
+export function detectByteOrderMark(bytes: Uint8Array): ByteOrderMark | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8-bom", length: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", length: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", length: 2 };

@@ -7,21 +7,37 @@ import type { CollectionName } from "@dangjian/core";
  * @category NDJSON
  */
 export const NDJSON_RECORD_TYPES = {
+  /** The type of a line of `documents`. */
   documents: "document",
+  /** The type of a line of `regions`. */
   regions: "region",
+  /** The type of a line of `organizations`. */
   organizations: "organization",
+  /** The type of a line of `hostUnits`. */
   hostUnits: "hostUnit",
+  /** The type of a line of `people`. */
   people: "person",
+  /** The type of a line of `memberships`. */
   memberships: "membership",
+  /** The type of a line of `posts`. */
   posts: "post",
+  /** The type of a line of `postHoldings`. */
   postHoldings: "postHolding",
+  /** The type of a line of `teams`. */
   teams: "team",
+  /** The type of a line of `sites`. */
   sites: "site",
+  /** The type of a line of `activities`. */
   activities: "activity",
+  /** The type of a line of `campaigns`. */
   campaigns: "campaign",
+  /** The type of a line of `pairings`. */
   pairings: "pairing",
+  /** The type of a line of `households`. */
   households: "household",
+  /** The type of a line of `indicators`. */
   indicators: "indicator",
+  /** The type of a line of `observations`. */
   observations: "observation",
 } as const satisfies { readonly [K in CollectionName]: string };
 
