@@ -257,13 +257,15 @@ function main() {
   // ---- report ----
 
   const rows = [...buildResults, ...rollUpResults].map((result) => {
+    // the targets are for the national tree: at another scale they are shown, not judged
+    const judge = (text, met) => (scale === 1 ? `${text} ${met ? "met" : "MISSED"}` : `${text} not judged`);
     const targets = [];
-    if (result.target?.speedup !== undefined) targets.push(`≥ ${result.target.speedup}x d3 ${result.speedup >= result.target.speedup ? "met" : "MISSED"}`);
+    if (result.target?.speedup !== undefined) targets.push(judge(`≥ ${result.target.speedup}x d3`, result.speedup >= result.target.speedup));
     let bytes = "";
     if (result.key === "d3-build") bytes = bytesText(d3Bytes);
     if (result.key === "build") {
       bytes = bytesText(ourBytes);
-      targets.push(`< ${MEMORY_TARGET} B/node ${ourBytes < MEMORY_TARGET ? "met" : "MISSED"}`);
+      targets.push(judge(`< ${MEMORY_TARGET} B/node`, ourBytes < MEMORY_TARGET));
     }
     return [result.label, seconds(result.ms), `${count(nodes / (result.ms / 1000))} nodes/s`, result.speedup === undefined ? "baseline" : `${result.speedup.toFixed(result.speedup < 10 ? 2 : 1)}x`, bytes, targets.join(", ")];
   });
@@ -283,7 +285,8 @@ function main() {
       "  memory = heap growth (JS heap + array buffers) after a full collection, per node, of one build held alone;",
       "  the records and their id strings are the input and are counted for neither",
       `  sanity: same ${count(nodes)} nodes, parents and depths in both trees; every node's total equal in d3 and rollUpTree (${count(noFigure)} subtrees`,
-      "  without any figure: NaN in rollUpTree, 0 in d3); a missed target is reported, it does not fail the run",
+      "  without any figure: NaN in rollUpTree, 0 in d3); targets are judged at scale 1 only; a missed target is",
+      "  reported, it does not fail the run",
     ].join("\n"),
   );
 }

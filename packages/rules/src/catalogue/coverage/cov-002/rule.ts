@@ -1,7 +1,8 @@
-import { coversDay, isOrganizationAliveOn, nameOf, type HostUnit, type OrganizationSector } from "@dangjian/core";
+import { coversDay, isOrganizationAliveOn, nameOf, type CalendarDate, type DatasetIndex, type HostUnit, type OrganizationSector } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import type { FindingSubject } from "../../../finding/finding.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { joinLabels } from "../../pairing/join-labels.js";
 
 // organizations of other sectors that happen to work in a village are not the village's Party organization
@@ -36,64 +37,20 @@ export const COV_002: Rule = {
     en: "Who chairs the cooperative of {subject} or who is its Party secretary on {asOf} is not recorded, so it cannot be told whether the secretary chairs it (cooperatives: {cooperativeNamesEn})",
   },
   source: RULE_SOURCES.ruralRegulations,
-  *check({ index, asOf }) {
-    // one state per village with a cooperative or a secretary, filled by one pass over host units and one over posts
-    const villages = new Map<string, VillageState>();
-    const stateOf = (villageId: string): VillageState => {
-      let state = villages.get(villageId);
-      if (state === undefined) {
-        state = { cooperatives: [], chairs: [], secretaries: [] };
-        villages.set(villageId, state);
-      }
-      return state;
-    };
-    const isVillage = (regionId: string | undefined): regionId is string => regionId !== undefined && index.regions.get(regionId)?.level === "village";
-    // a cooperative outside a village gets a state no village reads
-    for (const unit of index.dataset.hostUnits) {
-      if (unit.kind !== "cooperative" || unit.regionId === undefined || !isOrganizationAliveOn(unit, asOf)) continue;
-      stateOf(unit.regionId).cooperatives.push(unit);
-    }
-    for (const post of index.postsOfRole("cooperative-chair")) {
-      const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
-      const state = unit?.regionId === undefined ? undefined : villages.get(unit.regionId);
-      if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
-      for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) state.chairs.push({ unitId: unit.id, personId: holding.personId });
-    }
-    // secretaries from the organizations with posts, without looking each organization up
-    for (const { organization, posts } of index.organizationsWithPosts()) {
-      const { regionId, sector } = organization;
-      if (regionId === undefined || !isOrganizationAliveOn(organization, asOf)) continue;
-      let state: VillageState | undefined;
-      let villageOrganization: boolean | undefined;
-      for (const post of posts) {
-        if (post.role !== "secretary") continue;
-        // a village or community sector says it; without a sector the region's level must
-        villageOrganization ??= sector === undefined ? isVillage(regionId) : VILLAGE_SECTORS.has(sector);
-        if (!villageOrganization) break;
-        for (const holding of index.holdingsOf(post.id)) {
-          if (!coversDay(holding, asOf)) continue;
-          state ??= stateOf(regionId);
-          if (!state.secretaries.includes(holding.personId)) state.secretaries.push(holding.personId);
-        }
-      }
-    }
-    for (const region of index.dataset.regions) {
-      if (region.level !== "village") continue;
+  check({ index, asOf }) {
+    const villages = villageStates(index, asOf);
+    return judgeEach(index.dataset.regions, (region, outcomes) => {
+      if (region.level !== "village") return;
       const { cooperatives, chairs, secretaries } = villages.get(region.id) ?? EMPTY;
-      let chairedBySecretary: HostUnit | undefined;
-      for (const chair of chairs) {
-        if (secretaries.includes(chair.personId)) {
-          chairedBySecretary = cooperatives.find((unit) => unit.id === chair.unitId);
-          break;
-        }
-      }
+      const chairedBySecretary = chairedBySecretaryOf(cooperatives, chairs, secretaries);
       // a cooperative without a chair on the day, or a village without a secretary, leaves the question open
-      const unknown = secretaries.length === 0 || cooperatives.some((unit) => !chairs.some((chair) => chair.unitId === unit.id));
+      const unknown = secretaries.length === 0 || someUnchaired(cooperatives, chairs);
       const verdict = chairedBySecretary !== undefined ? "pass" : cooperatives.length > 0 && unknown ? "undetermined" : "breach";
-      const chairIds = [...new Set(chairs.map((chair) => chair.personId))];
+      let chairIds: readonly string[] = NONE;
+      for (const chair of chairs) if (!chairIds.includes(chair.personId)) chairIds = added(chairIds, chair.personId);
       const evidence: Record<string, unknown> = {
         asOf,
-        cooperatives: cooperatives.map((unit) => unit.id),
+        cooperatives: idsOf(cooperatives),
         chairs: chairIds,
         secretaries,
         chairedBySecretary: chairedBySecretary?.id ?? null,
@@ -112,15 +69,95 @@ export const COV_002: Rule = {
       }
       const cooperative = chairedBySecretary ?? cooperatives[0];
       const village: FindingSubject = { type: "region", id: region.id, name: region.name };
-      yield { verdict, subject: cooperative === undefined ? [village] : [village, { type: "host-unit", id: cooperative.id, name: cooperative.name }], evidence };
-    }
+      outcomes.push({ verdict, subject: cooperative === undefined ? [village] : [village, { type: "host-unit", id: cooperative.id, name: cooperative.name }], evidence });
+    });
   },
 };
 
-interface VillageState {
-  readonly cooperatives: HostUnit[];
-  readonly chairs: { readonly unitId: string; readonly personId: string }[];
-  readonly secretaries: string[];
+// one state per village with a cooperative or a secretary, filled by one pass over host units and one over posts;
+// its lists are made on their first entry, a village's handful each
+function villageStates(index: DatasetIndex, asOf: CalendarDate): Map<string, VillageState> {
+  const villages = new Map<string, VillageState>();
+  const stateOf = (villageId: string): VillageState => {
+    let state = villages.get(villageId);
+    if (state === undefined) {
+      state = { cooperatives: NONE, chairs: NONE, secretaries: NONE };
+      villages.set(villageId, state);
+    }
+    return state;
+  };
+  const isVillage = (regionId: string | undefined): regionId is string => regionId !== undefined && index.regions.get(regionId)?.level === "village";
+  // a cooperative outside a village gets a state no village reads
+  for (const unit of index.dataset.hostUnits) {
+    if (unit.kind !== "cooperative" || unit.regionId === undefined || !isOrganizationAliveOn(unit, asOf)) continue;
+    const state = stateOf(unit.regionId);
+    state.cooperatives = added(state.cooperatives, unit);
+  }
+  for (const post of index.postsOfRole("cooperative-chair")) {
+    const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
+    const state = unit?.regionId === undefined ? undefined : villages.get(unit.regionId);
+    if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
+    for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId: unit.id, personId: holding.personId });
+  }
+  // secretaries from the organizations with posts, without looking each organization up
+  for (const { organization, posts } of index.organizationsWithPosts()) {
+    const { regionId, sector } = organization;
+    if (regionId === undefined || !isOrganizationAliveOn(organization, asOf)) continue;
+    let state: VillageState | undefined;
+    let villageOrganization: boolean | undefined;
+    for (const post of posts) {
+      if (post.role !== "secretary") continue;
+      // a village or community sector says it; without a sector the region's level must
+      villageOrganization ??= sector === undefined ? isVillage(regionId) : VILLAGE_SECTORS.has(sector);
+      if (!villageOrganization) break;
+      for (const holding of index.holdingsOf(post.id)) {
+        if (!coversDay(holding, asOf)) continue;
+        state ??= stateOf(regionId);
+        if (!state.secretaries.includes(holding.personId)) state.secretaries = added(state.secretaries, holding.personId);
+      }
+    }
+  }
+  return villages;
 }
 
-const EMPTY: VillageState = { cooperatives: [], chairs: [], secretaries: [] };
+type Chair = VillageState["chairs"][number];
+
+// the first cooperative whose chair is a secretary; loops rather than closures, which a village's each would allocate
+function chairedBySecretaryOf(cooperatives: readonly HostUnit[], chairs: readonly Chair[], secretaries: readonly string[]): HostUnit | undefined {
+  for (const chair of chairs) {
+    if (!secretaries.includes(chair.personId)) continue;
+    for (const unit of cooperatives) if (unit.id === chair.unitId) return unit;
+    return undefined;
+  }
+  return undefined;
+}
+
+function someUnchaired(cooperatives: readonly HostUnit[], chairs: readonly Chair[]): boolean {
+  outer: for (const unit of cooperatives) {
+    for (const chair of chairs) if (chair.unitId === unit.id) continue outer;
+    return true;
+  }
+  return false;
+}
+
+function idsOf(units: readonly HostUnit[]): string[] {
+  const ids = new Array<string>(units.length);
+  for (let i = 0; i < units.length; i++) ids[i] = units[i]!.id;
+  return ids;
+}
+
+// a list with one more entry: a new list of one for the first, so a village's short lists take no spare room
+function added<T>(list: readonly T[], entry: T): readonly T[] {
+  if (list.length === 0) return [entry];
+  (list as T[]).push(entry);
+  return list;
+}
+
+interface VillageState {
+  cooperatives: readonly HostUnit[];
+  chairs: readonly { readonly unitId: string; readonly personId: string }[];
+  secretaries: readonly string[];
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+const EMPTY: VillageState = { cooperatives: NONE, chairs: NONE, secretaries: NONE };
