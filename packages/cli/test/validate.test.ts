@@ -1,6 +1,7 @@
 import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { run } from "./support/run.js";
 
@@ -130,7 +131,7 @@ describe("colour", () => {
 describe("validate NDJSON", () => {
   it("streams a valid file: exit 0", async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "dangjian-cli-"));
-    expect((await run(["convert", path.resolve("test/fixtures/small.dataset.json"), "small.ndjson"], { cwd: dir })).code).toBe(0);
+    expect((await run(["convert", fileURLToPath(new URL("fixtures/small.dataset.json", import.meta.url)), "small.ndjson"], { cwd: dir })).code).toBe(0);
     const result = await run(["validate", "small.ndjson", "--locale", "en"], { cwd: dir });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("small.ndjson (utf-8): valid; 15 valid records");
