@@ -30,9 +30,10 @@ export type RecordMaps = { readonly [K in CollectionName]: ReadonlyMap<string, R
  * planner, reporting) reads the index rather than scanning the raw arrays.
  *
  * The maps by id of every collection but memberships and post holdings, the groups by organization, person and
- * post, and the organizations by kind are built up front; the rest (the maps of memberships and holdings, regions
- * by code, the trees' children and roots, posts by role, organizations with members or posts, the children of an
- * organization on a day) on first use, and kept. The
+ * post, the organizations by kind and the children in the region tree are built up front; the rest (the maps of
+ * memberships and holdings, regions by code, the children in the organization and host-unit trees, the trees'
+ * roots, posts by role, organizations with members or posts, the children of an organization on a day) on first
+ * use, and kept. The
  * dataset must not change once indexed.
  *
  * Days are `YYYY-MM-DD` strings compared as strings; every span is inclusive at both ends, a missing start means
@@ -248,8 +249,11 @@ export interface IndexDatasetOptions {
 
 function byId<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[]): Map<string, RecordOf<K>> {
   const map = new Map<string, RecordOf<K>>();
-  for (const record of records) {
-    const id = collection === "indicators" ? (record as RecordOf<"indicators">).code : (record as { id: string }).id;
+  const byCode = collection === "indicators";
+  // an indexed loop: a for-of loop run once over millions of records allocates a step object per record
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    const id = byCode ? (record as RecordOf<"indicators">).code : (record as { id: string }).id;
     // the first record holds an id, as in parseDataset
     if (!map.has(id)) map.set(id, record);
   }
@@ -325,7 +329,9 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
 
   const regionsByCode = lazily(() => {
     const byCode = new Map<string, Region>();
-    for (const region of dataset.regions) if (region.code !== undefined && !byCode.has(region.code)) byCode.set(region.code, region);
+    dataset.regions.forEach((region) => {
+      if (region.code !== undefined && !byCode.has(region.code)) byCode.set(region.code, region);
+    });
     return byCode;
   });
 
@@ -335,40 +341,34 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   const holdingsByPost = groupBy(dataset.postHoldings, (holding) => holding.postId);
   const holdingsByPerson = groupBy(dataset.postHoldings, (holding) => holding.personId);
 
+  const regionsByParent = groupBy(lookups.regions, (region) => region.parentId);
   const organizationsWithMemberships = lazily(() => {
     const entries: OrganizationMemberships[] = [];
-    for (const [organizationId, memberships] of membershipsByOrganization) {
+    membershipsByOrganization.forEach((memberships, organizationId) => {
       const organization = organizations.get(organizationId);
       if (organization !== undefined) entries.push({ organization, memberships });
-    }
+    });
     return entries;
   });
   const organizationsWithPosts = lazily(() => {
     const entries: OrganizationPosts[] = [];
-    for (const [organizationId, posts] of postsByOrganization) {
+    postsByOrganization.forEach((posts, organizationId) => {
       const organization = organizations.get(organizationId);
       if (organization !== undefined) entries.push({ organization, posts });
-    }
+    });
     return entries;
   });
   const postsByRole = lazily(() => groupBy(dataset.posts, (post) => post.role));
   // one list per kind, without hashing an id: a rule about a rare kind never walks millions of branches
   const organizationsByKind = groupBy(dataset.organizations, (organization) => organization.kind);
   // every organization under its current parentId, shared by the organization tree and the children on a day
-  const byCurrentParent = lazily(() => groupBy(organizations.values(), (organization) => organization.parentId));
+  const byCurrentParent = lazily(() => groupBy(organizations, (organization) => organization.parentId));
   // every organization that was ever a child of another, by the current parentId or an affiliation
   const possibleChildren = lazily((): ReadonlyMap<string, readonly PartyOrganization[]> => {
-    let affiliated = false;
-    for (const organization of organizations.values()) {
-      if (organization.affiliations !== undefined && organization.affiliations.length > 0) {
-        affiliated = true;
-        break;
-      }
-    }
     // without any affiliation history the current parents are the only ones
-    if (!affiliated) return byCurrentParent();
+    if (!dataset.organizations.some((organization) => organization.affiliations !== undefined && organization.affiliations.length > 0)) return byCurrentParent();
     const byParent = new Map<string, PartyOrganization[]>();
-    for (const organization of organizations.values()) {
+    organizations.forEach((organization) => {
       const parents: string[] = organization.parentId === undefined ? [] : [organization.parentId];
       for (const affiliation of organization.affiliations ?? []) if (!parents.includes(affiliation.parentId)) parents.push(affiliation.parentId);
       for (const parentId of parents) {
@@ -376,7 +376,7 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
         if (list) list.push(organization);
         else byParent.set(parentId, [organization]);
       }
-    }
+    });
     return byParent;
   });
 
@@ -402,7 +402,8 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     },
     organizationTree: recordTreeOver(organizations, (organization) => organization.parentId, byCurrentParent),
     hostUnitTree: recordTreeOver(lookups.hostUnits, (unit) => unit.parentId),
-    regionTree: recordTreeOver(lookups.regions, (region) => region.parentId),
+    // the region tree is small and walked down by every reconciliation and report scope: its children up front
+    regionTree: recordTreeOver(lookups.regions, (region) => region.parentId, () => regionsByParent),
     get: <K extends CollectionName>(collection: K, id: string) => mapOf(collection).get(id),
     indicatorOf: (code) => lookups.indicators.get(code) ?? knownIndicators().get(code),
     membershipsOf: (organizationId) => groupOf(membershipsByOrganization, organizationId),

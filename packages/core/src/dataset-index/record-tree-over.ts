@@ -17,7 +17,7 @@ const NO_CHILDREN: readonly never[] = Object.freeze([]);
 export function recordTreeOver<T extends TreeRecord>(
   byId: ReadonlyMap<string, T>,
   parentIdOf: (record: T) => string | undefined,
-  groupByParentId: () => ReadonlyMap<string, readonly T[]> = lazily(() => groupBy(byId.values(), parentIdOf)),
+  groupByParentId: () => ReadonlyMap<string, readonly T[]> = lazily(() => groupBy(byId, parentIdOf)),
 ): RecordTree<T> {
   const size = byId.size;
   const parentOf = (id: string): T | undefined => {
@@ -56,7 +56,8 @@ export function recordTreeOver<T extends TreeRecord>(
         positions[top] = position + 1;
         const child = list[position]!;
         out.push(child);
-        const below = childrenOf(child.id);
+        // a child is a record of the tree: its children need no check that it is one
+        const below = groupOf(groupByParentId(), child.id);
         if (below.length > 0) {
           lists.push(below);
           positions.push(0);

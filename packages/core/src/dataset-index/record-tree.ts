@@ -89,6 +89,9 @@ export function buildRecordTree<T extends TreeRecord>(
   parentIdOf: (record: T) => string | undefined,
 ): RecordTree<T> {
   const byId = new Map<string, T>();
-  for (const record of records) if (!byId.has(record.id)) byId.set(record.id, record);
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (!byId.has(record.id)) byId.set(record.id, record);
+  }
   return recordTreeOver(byId, parentIdOf);
 }

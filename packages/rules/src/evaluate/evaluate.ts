@@ -1,11 +1,12 @@
 import { DangjianError, isCalendarDate, type CalendarDate, type DatasetIndex, type Locale, type LocalizedText } from "@dangjian/core";
 import { RULES } from "../catalogue/rules.js";
-import type { Finding } from "../finding/finding.js";
+import type { Finding, PolicyReference } from "../finding/finding.js";
 import type { Policy } from "../policy/policy.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve-policy.js";
 import type { Rule, RuleCheckSummary, RuleOutcome } from "../rule/rule.js";
 import { SEVERITIES } from "../severity/severity.js";
 import { compileMessage, fillTemplate, type CompiledMessage } from "./message-template.js";
+import { OUTCOME_CHUNKS, type JudgedOutcomes } from "../rule/judge-each.js";
 
 /**
  * Options of {@link evaluate}.
@@ -85,7 +86,7 @@ function messagesOf(rule: Rule): RuleMessages {
   return { breach: withTitle(rule.message), undetermined: withTitle(rule.undeterminedMessage ?? UNDETERMINED) };
 }
 
-function findingOf(rule: Rule, messages: RuleMessages, outcome: RuleOutcome, policy: ResolvedPolicy, locale: Locale): Finding {
+function findingOf(rule: Rule, messages: RuleMessages, outcome: RuleOutcome, policy: ResolvedPolicy, reference: PolicyReference, locale: Locale): Finding {
   const breach = outcome.verdict === "breach";
   const subject = outcome.subject[0]?.name ?? "";
   const template = breach ? messages.breach : messages.undetermined;
@@ -100,7 +101,7 @@ function findingOf(rule: Rule, messages: RuleMessages, outcome: RuleOutcome, pol
     text: message[locale],
     evidence: outcome.evidence,
     source: rule.source,
-    policy: { id: policy.id, version: policy.version },
+    policy: reference,
   };
 }
 
@@ -134,30 +135,37 @@ export function evaluate(index: DatasetIndex, policy: Policy | ResolvedPolicy, o
   const context = { index, asOf: options.asOf, parameters: resolved.parameters };
   const findings: Finding[] = [];
   const tallies: RuleTally[] = [];
+  // one policy reference shared by every finding of the evaluation
+  const reference: PolicyReference = { id: resolved.id, version: resolved.version };
   for (const rule of rules) {
     if (!resolved.ruleIds.includes(rule.id)) continue;
-    let checked = 0;
-    let passed = 0;
-    let breached = 0;
-    let undetermined = 0;
-    // stepped by hand to read what a generator returns at the end: the subjects it skipped
+    const tally = { checked: 0, passed: 0, breached: 0, undetermined: 0 };
     let messages: RuleMessages | undefined;
-    const outcomes = rule.check(context)[Symbol.iterator]();
-    let step = outcomes.next();
-    for (; step.done !== true; step = outcomes.next()) {
-      const outcome = step.value;
-      checked += 1;
-      if (outcome.verdict === "pass") passed += 1;
+    const take = (outcome: RuleOutcome): void => {
+      tally.checked += 1;
+      if (outcome.verdict === "pass") tally.passed += 1;
       else {
-        if (outcome.verdict === "breach") breached += 1;
-        else undetermined += 1;
+        if (outcome.verdict === "breach") tally.breached += 1;
+        else tally.undetermined += 1;
         messages ??= messagesOf(rule);
-        findings.push(findingOf(rule, messages, outcome, resolved, locale));
+        findings.push(findingOf(rule, messages, outcome, resolved, reference, locale));
       }
+    };
+    const outcomes = rule.check(context);
+    let summary: RuleCheckSummary | void;
+    if (OUTCOME_CHUNKS in outcomes) {
+      // the catalogue's rules hand their outcomes over a chunk at a time, without a generator step per outcome
+      summary = (outcomes as JudgedOutcomes)[OUTCOME_CHUNKS]((chunk, count) => {
+        for (let i = 0; i < count; i++) take(chunk[i]!);
+      });
+    } else {
+      // stepped by hand to read what a generator returns at the end: the subjects it skipped
+      const iterator = outcomes[Symbol.iterator]();
+      let step = iterator.next();
+      for (; step.done !== true; step = iterator.next()) take(step.value);
+      summary = step.value;
     }
-    const summary: RuleCheckSummary | void = step.value;
-    const skipped = summary?.skipped ?? 0;
-    tallies.push({ ruleId: rule.id, checked, passed, breached, undetermined, skipped });
+    tallies.push({ ruleId: rule.id, ...tally, skipped: summary?.skipped ?? 0 });
   }
   return { policy: resolved, asOf: options.asOf, findings: sortFindings(findings), tallies };
 }

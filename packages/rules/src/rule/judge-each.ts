@@ -1,53 +1,101 @@
 import type { RuleCheckSummary, RuleOutcome } from "./rule.js";
 
-// subjects judged per step: enough to keep the generator's own work small, few enough that outcomes die young
+// subjects judged per step: enough to keep the per-step work small, few enough that outcomes die young
 const CHUNK = 512;
 
 /**
- * Judges each item with a plain function and yields the outcomes it pushes, a chunk of items at a time. A rule's
- * check is a generator entered once per evaluation, and V8 does not optimize a loop inside a generator while it
- * runs (no on-stack replacement into generators): run there, the walk over millions of records stays interpreted.
- * Here the walk runs in plain functions, optimized after their first calls, and the generator only hands the
- * outcomes on.
+ * Where a judge puts its outcomes.
  *
- * @param items - the subjects to judge, or the records they come from
- * @param judge - pushes the outcomes about one item (none where the rule does not apply)
- * @param summary - what the check returns at the end, read after the last item (the subjects skipped)
- * @returns the outcomes, in the order pushed
  * @internal
  */
-export function* judgeEach<T>(
+export interface OutcomeSink {
+  /**
+   * Adds an outcome.
+   *
+   * @param outcome - the outcome
+   */
+  push(outcome: RuleOutcome): void;
+}
+
+/**
+ * The key of the fast path {@link judgeEach} offers `evaluate`: the outcomes a chunk at a time, handed to a plain
+ * function, without a generator step and a step object per outcome.
+ *
+ * @internal
+ */
+export const OUTCOME_CHUNKS: unique symbol = Symbol("dangjian.outcomeChunks");
+
+/**
+ * What {@link judgeEach} returns: the outcomes as any iterable gives them, and by chunks for `evaluate`.
+ *
+ * @internal
+ */
+export interface JudgedOutcomes extends Iterable<RuleOutcome, RuleCheckSummary | undefined> {
+  /**
+   * Judges every item, handing the outcomes on a chunk at a time.
+   *
+   * @param take - reads a chunk of outcomes: `outcomes[0 .. count)`, valid only until it returns
+   * @returns what the check returns at the end
+   */
+  [OUTCOME_CHUNKS](take: (outcomes: readonly RuleOutcome[], count: number) => void): RuleCheckSummary | undefined;
+}
+
+/**
+ * Judges each item with a plain function, a chunk of items at a time. A rule's check written as a generator is
+ * entered once per evaluation, and V8 does not optimize a loop inside a generator while it runs (no on-stack
+ * replacement into generators): there, a walk over millions of records stays interpreted. Here the walk runs in
+ * plain functions, optimized after their first calls; `evaluate` takes the outcomes a chunk at a time, and any
+ * other caller iterates them.
+ *
+ * @param items - the subjects to judge, or the records they come from
+ * @param judge - puts the outcomes about one item (none where the rule does not apply); it is given the item's
+ *   position in the list as well
+ * @param summary - what the check returns at the end, read after the last item (the subjects skipped)
+ * @returns the outcomes, in the order put
+ * @internal
+ */
+export function judgeEach<T>(
   items: Iterable<T>,
-  judge: (item: T, outcomes: RuleOutcome[]) => void,
+  judge: (item: T, outcomes: OutcomeSink, position: number) => void,
   summary?: () => RuleCheckSummary,
-): Generator<RuleOutcome, RuleCheckSummary | undefined> {
-  const outcomes: RuleOutcome[] = [];
-  const source = Array.isArray(items) ? undefined : items[Symbol.iterator]();
-  const list = source === undefined ? (items as readonly T[]) : undefined;
-  let position = 0;
-  for (;;) {
-    outcomes.length = 0;
-    const more = list !== undefined ? judgeRange(list, position, CHUNK, judge, outcomes) : judgeNext(source!, CHUNK, judge, outcomes);
-    position += CHUNK;
-    for (let i = 0; i < outcomes.length; i++) yield outcomes[i]!;
-    if (!more) break;
-  }
-  return summary?.();
+): JudgedOutcomes {
+  // a map's entries or values are listed first, by the built-in copy: stepping an iterator is what is slow here
+  const list: readonly T[] = Array.isArray(items) ? (items as readonly T[]) : Array.from(items);
+  const chunks = (take: (outcomes: readonly RuleOutcome[], count: number) => void): RuleCheckSummary | undefined => {
+    const sink = new ChunkSink();
+    for (let start = 0; start < list.length; start += CHUNK) {
+      sink.count = 0;
+      judgeRange(list, start, CHUNK, judge, sink);
+      take(sink.outcomes, sink.count);
+    }
+    return summary?.();
+  };
+  return {
+    [OUTCOME_CHUNKS]: chunks,
+    *[Symbol.iterator]() {
+      const sink = new ChunkSink();
+      for (let start = 0; start < list.length; start += CHUNK) {
+        sink.count = 0;
+        judgeRange(list, start, CHUNK, judge, sink);
+        // the chunk is handed out whole before the next one overwrites it
+        for (let i = 0; i < sink.count; i++) yield sink.outcomes[i]!;
+      }
+      return summary?.();
+    },
+  };
 }
 
-// judges up to `count` items of a list from `start`; true while items remain
-function judgeRange<T>(list: readonly T[], start: number, count: number, judge: (item: T, outcomes: RuleOutcome[]) => void, outcomes: RuleOutcome[]): boolean {
+// a reused buffer: a chunk's outcomes overwrite the last chunk's, so it never grows again
+class ChunkSink implements OutcomeSink {
+  readonly outcomes: RuleOutcome[] = [];
+  count = 0;
+  push(outcome: RuleOutcome): void {
+    this.outcomes[this.count++] = outcome;
+  }
+}
+
+// judges up to `count` items of a list from `start`
+function judgeRange<T>(list: readonly T[], start: number, count: number, judge: (item: T, outcomes: OutcomeSink, position: number) => void, sink: OutcomeSink): void {
   const end = Math.min(list.length, start + count);
-  for (let i = start; i < end; i++) judge(list[i]!, outcomes);
-  return end < list.length;
-}
-
-// judges up to `count` items of an iterator; true while it may have more
-function judgeNext<T>(source: Iterator<T>, count: number, judge: (item: T, outcomes: RuleOutcome[]) => void, outcomes: RuleOutcome[]): boolean {
-  for (let i = 0; i < count; i++) {
-    const step = source.next();
-    if (step.done === true) return false;
-    judge(step.value, outcomes);
-  }
-  return true;
+  for (let i = start; i < end; i++) judge(list[i]!, sink, i);
 }

@@ -88,6 +88,9 @@ export interface Rule {
   /**
    * Checks the dataset.
    *
+   * A generator is the simplest way to write one; over millions of records, keep its loops in plain functions it
+   * calls (V8 does not optimize a loop inside a generator while it runs), as the catalogue's rules do.
+   *
    * @param context - the index, the day and the parameters
    * @returns one outcome per subject the rule applies to; a generator may end by returning how many subjects it
    *   skipped for lack of data

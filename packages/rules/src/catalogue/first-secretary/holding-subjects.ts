@@ -49,7 +49,9 @@ export function firstSecretaryHoldingsOn(index: DatasetIndex, day: CalendarDate)
   const cached = cache.get(index);
   if (cached !== undefined && cached.day === day) return cached.holdings;
   const holdings: FirstSecretaryHolding[] = [];
-  for (const post of index.postsOfRole("first-secretary")) {
+  const firstSecretaryPosts = index.postsOfRole("first-secretary");
+  for (let i = 0; i < firstSecretaryPosts.length; i++) {
+    const post = firstSecretaryPosts[i]!;
     let main: FindingSubject | undefined;
     for (const holding of index.holdingsOf(post.id)) {
       if (!coversDay(holding, day)) continue;

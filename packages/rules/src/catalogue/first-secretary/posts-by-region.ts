@@ -19,7 +19,9 @@ export function workTeamPostsByRegion(index: DatasetIndex): ReadonlyMap<string, 
   const cached = cache.get(index);
   if (cached !== undefined) return cached;
   const byRegion = new Map<string, Post[]>();
-  for (const post of index.dataset.posts) {
+  const posts = index.dataset.posts;
+  for (let i = 0; i < posts.length; i++) {
+    const post = posts[i]!;
     if (post.regionId === undefined || !WORK_TEAM_ROLES.has(post.role)) continue;
     const list = byRegion.get(post.regionId);
     if (list) list.push(post);

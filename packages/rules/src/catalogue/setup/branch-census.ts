@@ -68,7 +68,9 @@ export function branchCensus(index: DatasetIndex, day: CalendarDate): BranchCens
   const alive = { branch: 0, "joint-branch": 0 };
   const withCommittee: PartyOrganization[] = [];
   for (const kind of ["branch", "joint-branch"] as const) {
-    for (const organization of index.organizationsOfKind(kind)) {
+    const branches = index.organizationsOfKind(kind);
+    for (let i = 0; i < branches.length; i++) {
+      const organization = branches[i]!;
       if (!isOrganizationAliveOn(organization, day)) continue;
       alive[kind] += 1;
       if (organization.hasCommittee === true || (committeeSeats.size > 0 && committeeSeats.has(organization.id))) withCommittee.push(organization);
@@ -76,7 +78,9 @@ export function branchCensus(index: DatasetIndex, day: CalendarDate): BranchCens
   }
   const counted: CountedBranch[] = [];
   const recorded = { branch: 0, "joint-branch": 0 };
-  for (const { organization, memberships } of index.organizationsWithMemberships()) {
+  const withMemberships = index.organizationsWithMemberships();
+  for (let i = 0; i < withMemberships.length; i++) {
+    const { organization, memberships } = withMemberships[i]!;
     if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, day)) continue;
     recorded[organization.kind as "branch" | "joint-branch"] += 1;
     counted.push({ organization, members: countMemberships(memberships, day) });

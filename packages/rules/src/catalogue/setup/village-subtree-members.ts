@@ -80,7 +80,9 @@ function villageSubtrees(index: DatasetIndex, day: CalendarDate): VillageSubtree
     if (list) list.push(memberships);
     else groups.set(top.id, [memberships]);
   };
-  for (const { organization, memberships } of index.organizationsWithMemberships()) {
+  const withMemberships = index.organizationsWithMemberships();
+  for (let i = 0; i < withMemberships.length; i++) {
+    const { organization, memberships } = withMemberships[i]!;
     if (!isOrganizationAliveOn(organization, day)) continue;
     if (isVillageCommitteeOrGeneralBranch(organization)) add(organization, memberships);
     for (const top of topsAbove(organization)) add(top, memberships);

@@ -1,5 +1,6 @@
 import { coversDay, nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -21,10 +22,12 @@ export const COV_001: Rule = {
     en: "{subject} has no Party member education and training center in operation on {asOf}",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf }) {
+  check({ index, asOf }) {
     // training centers by the township they are in, each site walked up the region tree once
     const centersByTownship = new Map<string, string[]>();
-    for (const site of index.dataset.sites) {
+    const siteRecords = index.dataset.sites;
+    for (let i = 0; i < siteRecords.length; i++) {
+      const site = siteRecords[i]!;
       if (site.kind !== "training-center" || site.regionId === undefined || !coversDay(site, asOf)) continue;
       let region = index.regionTree.get(site.regionId);
       let steps = 0;
@@ -38,14 +41,14 @@ export const COV_001: Rule = {
       if (list) list.push(name);
       else centersByTownship.set(region.id, [name]);
     }
-    for (const region of index.dataset.regions) {
-      if (region.level !== "township") continue;
+    return judgeEach(index.dataset.regions, (region, outcomes) => {
+      if (region.level !== "township") return;
       const centers = centersByTownship.get(region.id) ?? [];
-      yield {
+      outcomes.push({
         verdict: centers.length > 0 ? "pass" : "breach",
         subject: [subjectOfRecord("region", region)],
         evidence: { asOf, trainingCenters: centers.length, centers },
-      };
-    }
+      });
+    });
   },
 };

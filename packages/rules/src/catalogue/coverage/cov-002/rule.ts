@@ -1,8 +1,10 @@
-import { coversDay, isOrganizationAliveOn, nameOf, type CalendarDate, type DatasetIndex, type HostUnit, type OrganizationSector } from "@dangjian/core";
+import { coversDay, isOrganizationAliveOn, nameOf, type CalendarDate, type DatasetIndex, type HostUnit, type OrganizationSector, type PartyOrganization } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import type { FindingSubject } from "../../../finding/finding.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { judgeEach } from "../../../rule/judge-each.js";
+import { regionPositions } from "../../region-positions.js";
+import { secretaryHoldingsOn } from "../../secretary-holdings.js";
 import { joinLabels } from "../../pairing/join-labels.js";
 
 // organizations of other sectors that happen to work in a village are not the village's Party organization
@@ -38,10 +40,11 @@ export const COV_002: Rule = {
   },
   source: RULE_SOURCES.ruralRegulations,
   check({ index, asOf }) {
-    const villages = villageStates(index, asOf);
-    return judgeEach(index.dataset.regions, (region, outcomes) => {
+    const positions = regionPositions(index);
+    const villages = villageStates(index, asOf, positions.of);
+    return judgeEach(index.dataset.regions, (region, outcomes, position) => {
       if (region.level !== "village") return;
-      const { cooperatives, chairs, secretaries } = villages.get(region.id) ?? EMPTY;
+      const { cooperatives, chairs, secretaries } = villages[positions.holder[position]!] ?? EMPTY;
       const chairedBySecretary = chairedBySecretaryOf(cooperatives, chairs, secretaries);
       // a cooperative without a chair on the day, or a village without a secretary, leaves the question open
       const unknown = secretaries.length === 0 || someUnchaired(cooperatives, chairs);
@@ -74,48 +77,55 @@ export const COV_002: Rule = {
   },
 };
 
-// one state per village with a cooperative or a secretary, filled by one pass over host units and one over posts;
-// its lists are made on their first entry, a village's handful each
-function villageStates(index: DatasetIndex, asOf: CalendarDate): Map<string, VillageState> {
-  const villages = new Map<string, VillageState>();
-  const stateOf = (villageId: string): VillageState => {
-    let state = villages.get(villageId);
-    if (state === undefined) {
-      state = { cooperatives: NONE, chairs: NONE, secretaries: NONE };
-      villages.set(villageId, state);
-    }
-    return state;
+// one state per village with a cooperative or a secretary, by the region's position, filled by one pass over
+// host units, one over the chairs' posts and one over the secretaries' holdings; its lists are made on their first
+// entry, a village's handful each. Indexed loops throughout: this runs once per evaluation, where a for-of loop over
+// hundreds of thousands of records stays slow and allocates a step object per record.
+function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: ReadonlyMap<string, number>): (VillageState | undefined)[] {
+  const villages = new Array<VillageState | undefined>(index.dataset.regions.length);
+  // a cooperative or an organization whose region is no region of the dataset gets no state: no village reads it
+  const stateOf = (regionId: string): VillageState | undefined => {
+    const position = positionOf.get(regionId);
+    if (position === undefined) return undefined;
+    return (villages[position] ??= { cooperatives: NONE, chairs: NONE, secretaries: NONE });
   };
   const isVillage = (regionId: string | undefined): regionId is string => regionId !== undefined && index.regions.get(regionId)?.level === "village";
-  // a cooperative outside a village gets a state no village reads
-  for (const unit of index.dataset.hostUnits) {
+  const units = index.dataset.hostUnits;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
     if (unit.kind !== "cooperative" || unit.regionId === undefined || !isOrganizationAliveOn(unit, asOf)) continue;
     const state = stateOf(unit.regionId);
-    state.cooperatives = added(state.cooperatives, unit);
+    if (state !== undefined) state.cooperatives = added(state.cooperatives, unit);
   }
-  for (const post of index.postsOfRole("cooperative-chair")) {
+  const chairPosts = index.postsOfRole("cooperative-chair");
+  for (let i = 0; i < chairPosts.length; i++) {
+    const post = chairPosts[i]!;
     const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
-    const state = unit?.regionId === undefined ? undefined : villages.get(unit.regionId);
+    const position = unit?.regionId === undefined ? undefined : positionOf.get(unit.regionId);
+    const state = position === undefined ? undefined : villages[position];
     if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
-    for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId: unit.id, personId: holding.personId });
-  }
-  // secretaries from the organizations with posts, without looking each organization up
-  for (const { organization, posts } of index.organizationsWithPosts()) {
-    const { regionId, sector } = organization;
-    if (regionId === undefined || !isOrganizationAliveOn(organization, asOf)) continue;
-    let state: VillageState | undefined;
-    let villageOrganization: boolean | undefined;
-    for (const post of posts) {
-      if (post.role !== "secretary") continue;
-      // a village or community sector says it; without a sector the region's level must
-      villageOrganization ??= sector === undefined ? isVillage(regionId) : VILLAGE_SECTORS.has(sector);
-      if (!villageOrganization) break;
-      for (const holding of index.holdingsOf(post.id)) {
-        if (!coversDay(holding, asOf)) continue;
-        state ??= stateOf(regionId);
-        if (!state.secretaries.includes(holding.personId)) state.secretaries = added(state.secretaries, holding.personId);
-      }
+    const holdings = index.holdingsOf(post.id);
+    for (let h = 0; h < holdings.length; h++) {
+      const holding = holdings[h]!;
+      if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId: unit.id, personId: holding.personId });
     }
+  }
+  // the secretaries of the organizations existing that day, shared with ORG-012
+  const secretaries = secretaryHoldingsOn(index, asOf);
+  let last: PartyOrganization | undefined;
+  let villageOrganization = false;
+  for (let i = 0; i < secretaries.length; i++) {
+    const { organization, holding } = secretaries[i]!;
+    const { regionId, sector } = organization;
+    if (regionId === undefined) continue;
+    // a village or community sector says it; without a sector the region's level must (once per organization)
+    if (organization !== last) {
+      last = organization;
+      villageOrganization = sector === undefined ? isVillage(regionId) : VILLAGE_SECTORS.has(sector);
+    }
+    if (!villageOrganization) continue;
+    const state = stateOf(regionId);
+    if (state !== undefined && !state.secretaries.includes(holding.personId)) state.secretaries = added(state.secretaries, holding.personId);
   }
   return villages;
 }

@@ -1,5 +1,7 @@
 import { nameOf, quantityAtLeast, quantityUnitInfo, type Observation, type QuantityTruth } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
+import { regionPositions } from "../../region-positions.js";
 import type { FindingSubject } from "../../../finding/finding.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -36,21 +38,31 @@ export const COV_003: Rule = {
     en: "It cannot be told whether the collective income of {subject} reaches {floorYuan} yuan on {asOf} (based on: {basisEn})",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { collectiveIncomeIndicator: code, collectiveIncomeFloorYuan: floor } = parameters.coverage;
     const bounding = index.indicatorOf(code)?.aggregation === "min";
     const truthOf = (observation: Observation): QuantityTruth => {
       const { unit } = observation.value;
       return unit !== null && quantityUnitInfo[unit].dimension === "money" ? quantityAtLeast(observation.value, floor) : "unknown";
     };
-    // the latest observation on or before the day, by region
-    const latest = new Map<string, Bound>();
-    for (const observation of index.dataset.observations) {
+    // the latest observation on or before the day, by the region's position in the dataset
+    const positions = regionPositions(index);
+    const latest = new Array<Bound | undefined>(index.dataset.regions.length);
+    const latestOf = (regionId: string): Bound | undefined => {
+      const position = positions.of.get(regionId);
+      return position === undefined ? undefined : latest[position];
+    };
+    const observationRecords = index.dataset.observations;
+    for (let i = 0; i < observationRecords.length; i++) {
+      const observation = observationRecords[i]!;
       if (observation.indicator !== code || observation.scope.type !== "region") continue;
       const date = observation.asOf ?? observation.period?.to;
       if (date === undefined || date > asOf.slice(0, date.length)) continue;
-      const current = latest.get(observation.scope.id);
-      if (current === undefined || date > current.date) latest.set(observation.scope.id, { observation, date, regionId: observation.scope.id, truth: truthOf(observation) });
+      // a scope that is no region of the dataset is never read
+      const position = positions.of.get(observation.scope.id);
+      if (position === undefined) continue;
+      const current = latest[position];
+      if (current === undefined || date > current.date) latest[position] = { observation, date, regionId: observation.scope.id, truth: truthOf(observation) };
     }
     // the best bound from a region and the regions above it, memoized so each region is walked once
     const bounds = new Map<string, Bound | null>();
@@ -67,23 +79,23 @@ export const COV_003: Rule = {
       }
       for (let i = chain.length - 1; i >= 0; i--) {
         const id = chain[i]!;
-        const bound = latest.get(id) ?? null;
+        const bound = latestOf(id) ?? null;
         // a bound that settles the question wins; otherwise the nearest one is kept as evidence
         found = bound !== null && (bound.truth === true || found === null || found.truth !== true) ? bound : found;
         bounds.set(id, found);
       }
       return found;
     };
-    for (const region of index.dataset.regions) {
-      if (region.level !== "village") continue;
+    return judgeEach(index.dataset.regions, (region, outcomes, position) => {
+      if (region.level !== "village") return;
       const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
-      const ownBound = latest.get(region.id) ?? null;
+      const ownBound = latest[positions.holder[position]!] ?? null;
       // a region above can only settle what the village's own figure leaves open, and only by making it pass
       const above = bounding && (ownBound === null || ownBound.truth === "unknown") ? boundFrom(index.regionTree.parentOf(region.id)?.id) : null;
       const bound = ownBound === null || (above !== null && above.truth === true) ? above : ownBound;
       if (bound === null) {
-        yield { verdict: "undetermined", subject, evidence: { asOf, floorYuan: floor, indicator: code, observation: null, basis: "无数据", basisEn: "no figure" } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { asOf, floorYuan: floor, indicator: code, observation: null, basis: "无数据", basisEn: "no figure" } });
+        return;
       }
       const { value } = bound.observation;
       const fromAncestor = bound.regionId !== region.id;
@@ -107,7 +119,7 @@ export const COV_003: Rule = {
         evidence["basis"] = `${scopeName}${fromAncestor ? "（上级区域，各村的最低值）" : ""}“${value.text}”（${bound.date}）`;
         evidence["basisEn"] = `${scopeNameEn}${fromAncestor ? " (a region above, the lowest of its villages)" : ""} “${value.text}” (${bound.date})`;
       }
-      yield { verdict, subject, evidence };
-    }
+      outcomes.push({ verdict, subject, evidence });
+    });
   },
 };

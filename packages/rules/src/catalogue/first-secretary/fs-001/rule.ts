@@ -1,5 +1,6 @@
 import { coversDay, labelOf, villageDesignationLabels, type PostHolding, type VillageDesignationKind } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { workTeamPostsByRegion } from "../posts-by-region.js";
@@ -23,17 +24,17 @@ export const FS_001: Rule = {
     en: "{subject} ({designationNamesEn}) must have a first secretary, but has none in post on {asOf}",
   },
   source: RULE_SOURCES.firstSecretaryOpinion2021,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const targets = new Set(parameters.firstSecretary.targetDesignations);
-    if (targets.size === 0) return;
+    if (targets.size === 0) return [];
     const postsByVillage = workTeamPostsByRegion(index);
-    for (const region of index.dataset.regions) {
-      if (region.level !== "village" || region.designations === undefined) continue;
+    return judgeEach(index.dataset.regions, (region, outcomes) => {
+      if (region.level !== "village" || region.designations === undefined) return;
       const designations: VillageDesignationKind[] = [];
       for (const designation of region.designations) {
         if (targets.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
       }
-      if (designations.length === 0) continue;
+      if (designations.length === 0) return;
       const holdings: PostHolding[] = [];
       for (const post of postsByVillage.get(region.id) ?? []) {
         if (post.role !== "first-secretary") continue;
@@ -41,10 +42,10 @@ export const FS_001: Rule = {
       }
       const subject = [subjectOfRecord("region", region)];
       if (holdings.length > 0) {
-        yield { verdict: "pass", subject, evidence: { asOf, designations, holdingIds: holdings.map((holding) => holding.id) } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { asOf, designations, holdingIds: holdings.map((holding) => holding.id) } });
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -54,7 +55,7 @@ export const FS_001: Rule = {
           designationNamesEn: designations.map((kind) => labelOf(villageDesignationLabels, kind, "en")).join("; "),
           targetDesignations: [...targets],
         },
-      };
-    }
+      });
+    });
   },
 };

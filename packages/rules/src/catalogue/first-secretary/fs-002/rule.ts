@@ -1,5 +1,6 @@
 import { fullMemberSinceOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { wholeYearsBetween } from "../../../day/day-arithmetic.js";
@@ -31,18 +32,18 @@ export const FS_002: Rule = {
     en: "The day {firstSecretary}, first secretary of {subject}, became a full member or took office is not recorded: it cannot be told whether they had {threshold} year(s) of standing as a full member",
   },
   source: RULE_SOURCES.firstSecretaryOpinion2021,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.firstSecretary.minStandingYears;
-    for (const { holding, person, subject } of firstSecretaryHoldingsOn(index, asOf)) {
+    return judgeEach(firstSecretaryHoldingsOn(index, asOf), ({ holding, person, subject }, outcomes) => {
       const firstSecretary = subject[1]!.name;
       const fullMemberSince = fullMemberSinceOf(person, index.membershipsOfPerson(holding.personId)) ?? null;
       const holdingFrom = holding.from ?? null;
       if (fullMemberSince === null || holdingFrom === null) {
-        yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, fullMemberSince, holdingFrom, threshold } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, fullMemberSince, holdingFrom, threshold } });
+        return;
       }
       const requiredFrom = addYearsToDay(fullMemberSince, threshold);
-      yield {
+      outcomes.push({
         verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
         subject,
         evidence: {
@@ -55,7 +56,7 @@ export const FS_002: Rule = {
           threshold,
           requiredFrom,
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { wholeYearsBetween } from "../../../day/day-arithmetic.js";
@@ -26,18 +27,18 @@ export const FS_003: Rule = {
     en: "The day {firstSecretary}, first secretary of {subject}, started work or took office is not recorded: it cannot be told whether they had {threshold} year(s) of work",
   },
   source: RULE_SOURCES.firstSecretaryOpinion2021,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.firstSecretary.minWorkYears;
-    for (const { holding, person, subject } of firstSecretaryHoldingsOn(index, asOf)) {
+    return judgeEach(firstSecretaryHoldingsOn(index, asOf), ({ holding, person, subject }, outcomes) => {
       const firstSecretary = subject[1]!.name;
       const workStartedOn = person?.workStartedOn ?? null;
       const holdingFrom = holding.from ?? null;
       if (workStartedOn === null || holdingFrom === null) {
-        yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, workStartedOn, holdingFrom, threshold } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, workStartedOn, holdingFrom, threshold } });
+        return;
       }
       const requiredFrom = addYearsToDay(workStartedOn, threshold);
-      yield {
+      outcomes.push({
         verdict: requiredFrom <= holdingFrom ? "pass" : "breach",
         subject,
         evidence: {
@@ -49,7 +50,7 @@ export const FS_003: Rule = {
           threshold,
           requiredFrom,
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { dayBefore } from "../../../day/day-arithmetic.js";
@@ -28,7 +29,7 @@ export const FS_004: Rule = {
     en: "The day {firstSecretary}, first secretary of {subject}, took office is not recorded: it cannot be told whether the term lasts {termRangeEn} as required",
   },
   source: RULE_SOURCES.workTeamGuidance2017,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { minTermYears, maxTermYears } = parameters.firstSecretary;
     const bounds = {
       minTermYears,
@@ -36,7 +37,7 @@ export const FS_004: Rule = {
       termRange: maxTermYears === undefined ? `不少于 ${minTermYears} 年` : `${minTermYears} 至 ${maxTermYears} 年`,
       termRangeEn: maxTermYears === undefined ? `at least ${minTermYears} year(s)` : `${minTermYears} to ${maxTermYears} years`,
     };
-    for (const post of index.postsOfRole("first-secretary")) {
+    return judgeEach(index.postsOfRole("first-secretary"), (post, outcomes) => {
       for (const holding of index.holdingsOf(post.id)) {
         const { from, to } = holding;
         if (from !== undefined && from > asOf) continue;
@@ -46,14 +47,14 @@ export const FS_004: Rule = {
         const firstSecretary = subject[1]!.name;
         const servedUntil = ended ? to : asOf;
         if (from === undefined) {
-          yield { verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, holdingFrom: null, holdingTo: to ?? null, ended, ...bounds } };
+          outcomes.push({ verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, holdingFrom: null, holdingTo: to ?? null, ended, ...bounds } });
           continue;
         }
         const shortestLastDay = dayBefore(addYearsToDay(from, minTermYears));
         const longestLastDay = maxTermYears === undefined ? null : dayBefore(addYearsToDay(from, maxTermYears));
         const evidence = { firstSecretary, holdingId: holding.id, holdingFrom: from, holdingTo: to ?? null, servedUntil, ended, ...bounds, shortestLastDay, longestLastDay };
         if (ended && servedUntil < shortestLastDay) {
-          yield {
+          outcomes.push({
             verdict: "breach",
             subject,
             evidence: {
@@ -62,9 +63,9 @@ export const FS_004: Rule = {
               termBreach: `未满 ${minTermYears} 年即离任，应至少任职至 ${shortestLastDay}`,
               termBreachEn: `they left before serving ${minTermYears} year(s), which would have run to ${shortestLastDay}`,
             },
-          };
+          });
         } else if (longestLastDay !== null && servedUntil > longestLastDay) {
-          yield {
+          outcomes.push({
             verdict: "breach",
             subject,
             evidence: {
@@ -73,11 +74,11 @@ export const FS_004: Rule = {
               termBreach: `超过 ${maxTermYears} 年的任期上限，最长应任职至 ${longestLastDay}`,
               termBreachEn: `longer than the ${maxTermYears}-year maximum, which ran to ${longestLastDay}`,
             },
-          };
+          });
         } else {
-          yield { verdict: "pass", subject, evidence };
+          outcomes.push({ verdict: "pass", subject, evidence });
         }
       }
-    }
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { coversDay } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { workTeamPostsByRegion } from "../posts-by-region.js";
@@ -23,9 +24,9 @@ export const FS_005: Rule = {
     en: "The work team of {subject}, its first secretary included, has {teamSize} members on {asOf}, outside the required {teamMinSize} to {teamMaxSize}",
   },
   source: RULE_SOURCES.workTeamGuidance2017,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { teamMinSize, teamMaxSize } = parameters.firstSecretary;
-    for (const [regionId, posts] of workTeamPostsByRegion(index)) {
+    return judgeEach(workTeamPostsByRegion(index), ([regionId, posts], outcomes) => {
       // a team is a handful of people: a list finds repeats without a Set per village
       const members: string[] = [];
       let hasFirstSecretary = false;
@@ -36,14 +37,14 @@ export const FS_005: Rule = {
           if (post.role === "first-secretary") hasFirstSecretary = true;
         }
       }
-      if (!hasFirstSecretary) continue;
+      if (!hasFirstSecretary) return;
       const teamSize = members.length;
       const subject = [subjectOf(index, "region", regionId)];
       if (teamSize >= teamMinSize && teamSize <= teamMaxSize) {
-        yield { verdict: "pass", subject, evidence: { asOf, teamSize, teamMinSize, teamMaxSize } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { asOf, teamSize, teamMinSize, teamMaxSize } });
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -54,7 +55,7 @@ export const FS_005: Rule = {
           members: members.map((personId) => index.people.get(personId)?.name ?? personId),
           personIds: members,
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { coversDay, labelOf, postRoleLabels, type OrganizationSector, type Post, type PostRole } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { firstSecretaryHoldingsOn } from "../holding-subjects.js";
 
@@ -28,7 +29,7 @@ export const FS_006: Rule = {
     en: "{firstSecretary}, first secretary of {subject}, also holds a seat on the village's two committees ({seatsEn}); a first secretary takes none",
   },
   source: RULE_SOURCES.firstSecretaryNotice2015,
-  *check({ index, asOf }) {
+  check({ index, asOf }) {
     const isTwoCommitteesSeat = (post: Post, villageId: string): boolean => {
       if (VILLAGERS_SEATS.has(post.role)) return post.regionId === villageId;
       if (!PARTY_SEATS.has(post.role) || post.organizationId === undefined) return false;
@@ -37,8 +38,8 @@ export const FS_006: Rule = {
       if (organization.sector !== undefined && !VILLAGE_SECTORS.has(organization.sector)) return false;
       return organization.regionId === villageId || post.regionId === villageId;
     };
-    for (const { post, holding, subject } of firstSecretaryHoldingsOn(index, asOf)) {
-      if (post.regionId === undefined) continue;
+    return judgeEach(firstSecretaryHoldingsOn(index, asOf), ({ post, holding, subject }, outcomes) => {
+      if (post.regionId === undefined) return;
       const villageId = post.regionId;
       const seats: { holdingId: string; postId: string; role: PostRole; organization: string | undefined }[] = [];
       for (const other of index.holdingsOfPerson(holding.personId)) {
@@ -50,10 +51,10 @@ export const FS_006: Rule = {
       }
       const firstSecretary = subject[1]!.name;
       if (seats.length === 0) {
-        yield { verdict: "pass", subject, evidence: { firstSecretary, holdingId: holding.id } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { firstSecretary, holdingId: holding.id } });
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -65,7 +66,7 @@ export const FS_006: Rule = {
           seatHoldingIds: seats.map((seat) => seat.holdingId),
           seatPostIds: seats.map((seat) => seat.postId),
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { PostHolding } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { daysBetween } from "../../../day/day-arithmetic.js";
@@ -33,38 +34,38 @@ export const FS_007: Rule = {
     en: "The dates of the first secretaries of {subject} are incomplete: it cannot be told whether the vacancy before {nextFirstSecretary} arrived on {nextFrom} exceeded {maxRotationGapDays} days",
   },
   source: RULE_SOURCES.firstSecretaryOpinion2021,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { maxRotationGapDays } = parameters.firstSecretary;
     const nameOf = (holding: PostHolding) => index.people.get(holding.personId)?.name ?? holding.personId;
     const namesOf = (previous: PostHolding, next: PostHolding) => ({ previousFirstSecretary: nameOf(previous), nextFirstSecretary: nameOf(next) });
-    for (const [villageId, posts] of workTeamPostsByRegion(index)) {
+    return judgeEach(workTeamPostsByRegion(index), ([villageId, posts], outcomes) => {
       // most villages have had one first secretary: count before gathering
       let count = 0;
       for (const post of posts) if (post.role === "first-secretary") count += index.holdingsOf(post.id).length;
-      if (count < 2) continue;
+      if (count < 2) return;
       const holdings = posts.flatMap((post) => (post.role === "first-secretary" ? index.holdingsOf(post.id) : []));
       const startUnknown = holdings.some((holding) => holding.from === undefined);
       const dated = holdings
         .filter((holding): holding is PostHolding & { from: string } => holding.from !== undefined)
         .sort((a, b) => compareDays(a.from, b.from) || compareDays(a.to ?? OPEN_END, b.to ?? OPEN_END));
       let previous = dated[0];
-      if (previous === undefined) continue;
+      if (previous === undefined) return;
       const subject = [subjectOf(index, "region", villageId)];
       for (const next of dated.slice(1)) {
         const succession = { previousHoldingId: previous.id, nextHoldingId: next.id, previousTo: previous.to ?? null, nextFrom: next.from, maxRotationGapDays };
         if (previous.to === undefined) {
           // the earlier holding records no end although a successor came: its end is unknown
-          if (next.from <= asOf) yield { verdict: "undetermined", subject, evidence: { ...succession, ...namesOf(previous, next) } };
+          if (next.from <= asOf) outcomes.push({ verdict: "undetermined", subject, evidence: { ...succession, ...namesOf(previous, next) } });
           previous = next;
           continue;
         }
         if (previous.to < asOf) {
           const gapDays = Math.max(0, daysBetween(previous.to, next.from) - 1);
-          if (gapDays <= maxRotationGapDays) yield { verdict: "pass", subject, evidence: { ...succession, gapDays } };
-          else yield { verdict: startUnknown ? "undetermined" : "breach", subject, evidence: { ...succession, gapDays, ...namesOf(previous, next) } };
+          if (gapDays <= maxRotationGapDays) outcomes.push({ verdict: "pass", subject, evidence: { ...succession, gapDays } });
+          else outcomes.push({ verdict: startUnknown ? "undetermined" : "breach", subject, evidence: { ...succession, gapDays, ...namesOf(previous, next) } });
         }
         if (next.to === undefined || next.to > previous.to) previous = next;
       }
-    }
+    });
   },
 };

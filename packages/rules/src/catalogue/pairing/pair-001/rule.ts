@@ -1,5 +1,7 @@
 import { coversDay, labelOf, villageDesignationLabels, villageProblemLabels, type Locale, type VillageDesignationKind, type VillageProblem } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
+import { regionPositions } from "../../region-positions.js";
 import type { FindingSubject } from "../../../finding/finding.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { joinLabels } from "../join-labels.js";
@@ -26,35 +28,40 @@ export const PAIR_001: Rule = {
     en: "{subject} needs help ({reasonsEn}) but no organization is paired with it on {asOf}",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const needing = new Set(parameters.pairing.villageDesignationsNeedingHelp);
-    // active organization–village pairings by the village they target, built once
-    const pairingsByVillage = new Map<string, string[]>();
-    for (const pairing of index.dataset.pairings) {
+    // active organization–village pairings by the position of the village they target, built once
+    const positions = regionPositions(index);
+    const pairingsByVillage = new Array<string[] | undefined>(index.dataset.regions.length);
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if (pairing.kind !== "organization-village" || !coversDay(pairing, asOf)) continue;
       const villageId = villageOfParty(index, pairing.target);
-      if (villageId === undefined) continue;
-      const list = pairingsByVillage.get(villageId);
+      // a target that is no region of the dataset is never read
+      const position = villageId === undefined ? undefined : positions.of.get(villageId);
+      if (position === undefined) continue;
+      const list = pairingsByVillage[position];
       if (list) list.push(pairing.id);
-      else pairingsByVillage.set(villageId, [pairing.id]);
+      else pairingsByVillage[position] = [pairing.id];
     }
-    for (const region of index.dataset.regions) {
-      if (region.level !== "village") continue;
+    return judgeEach(index.dataset.regions, (region, outcomes, position) => {
+      if (region.level !== "village") return;
       const designations: VillageDesignationKind[] = [];
       for (const designation of region.designations ?? []) {
         if (needing.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
       }
       const problems = region.problems === undefined || region.problems.length === 0 ? NO_PROBLEMS : [...new Set(region.problems)];
-      if (designations.length === 0 && problems.length === 0) continue;
-      const pairings = pairingsByVillage.get(region.id) ?? [];
+      if (designations.length === 0 && problems.length === 0) return;
+      const pairings = pairingsByVillage[positions.holder[position]!] ?? [];
       const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
       if (pairings.length > 0) {
-        yield { verdict: "pass", subject, evidence: { asOf, designations, problems, pairings } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { asOf, designations, problems, pairings } });
+        return;
       }
       const reasons = reasonText(designations, problems, "zh-CN");
-      yield { verdict: "breach", subject, evidence: { asOf, designations, problems, pairings, reasons, reasonsEn: reasonText(designations, problems, "en") } };
-    }
+      outcomes.push({ verdict: "breach", subject, evidence: { asOf, designations, problems, pairings, reasons, reasonsEn: reasonText(designations, problems, "en") } });
+    });
   },
 };
 

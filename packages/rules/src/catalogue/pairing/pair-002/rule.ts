@@ -1,5 +1,6 @@
 import { coversDay, householdStatusLabels, labelOf, nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -20,27 +21,29 @@ export const PAIR_002: Rule = {
     en: "{subject} ({villageEn}, {statusNameEn}) needs help but no cadre is paired with it on {asOf}",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const statuses = new Set(parameters.pairing.householdStatusesNeedingHelp);
-    if (statuses.size === 0) return;
+    if (statuses.size === 0) return [];
     // active cadre–household pairings by household, built once
     const pairingsByHousehold = new Map<string, string[]>();
-    for (const pairing of index.dataset.pairings) {
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if (pairing.kind !== "cadre-household" || pairing.target.type !== "household" || !coversDay(pairing, asOf)) continue;
       const list = pairingsByHousehold.get(pairing.target.id);
       if (list) list.push(pairing.id);
       else pairingsByHousehold.set(pairing.target.id, [pairing.id]);
     }
-    for (const household of index.dataset.households) {
-      if (!statuses.has(household.status)) continue;
+    return judgeEach(index.dataset.households, (household, outcomes) => {
+      if (!statuses.has(household.status)) return;
       const pairings = pairingsByHousehold.get(household.id) ?? [];
       const subject = [subjectOfRecord("household", household), subjectOf(index, "region", household.villageId)];
       if (pairings.length > 0) {
-        yield { verdict: "pass", subject, evidence: { asOf, status: household.status, pairings } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { asOf, status: household.status, pairings } });
+        return;
       }
       const village = index.regions.get(household.villageId);
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -52,7 +55,7 @@ export const PAIR_002: Rule = {
           village: village === undefined ? household.villageId : nameOf(village, "zh-CN"),
           villageEn: village === undefined ? household.villageId : nameOf(village, "en"),
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { cadreRankLabels, coversDay, labelOf, type CadreRank } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -26,20 +27,22 @@ export const PAIR_003: Rule = {
     en: "The rank of {subject} is not recorded; helping {households} households at once on {asOf} may or may not exceed the capacity, which is {minCapacity} to {maxCapacity} depending on rank",
   },
   source: { ...RULE_SOURCES.oneLinkTwoHelps, confidence: "unconfirmed" },
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const capacities = parameters.pairing.householdsPerCadre;
     const values = Object.values(capacities);
     const minCapacity = values.length > 0 ? Math.min(...values) : null;
     const maxCapacity = values.length > 0 ? Math.max(...values) : null;
     // distinct households each person helps on the day, built once
     const householdsByPerson = new Map<string, Set<string>>();
-    for (const pairing of index.dataset.pairings) {
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if (pairing.kind !== "cadre-household" || pairing.helper.type !== "person" || !coversDay(pairing, asOf)) continue;
       const set = householdsByPerson.get(pairing.helper.id);
       if (set) set.add(pairing.target.id);
       else householdsByPerson.set(pairing.helper.id, new Set([pairing.target.id]));
     }
-    for (const [personId, households] of householdsByPerson) {
+    return judgeEach(householdsByPerson, ([personId, households], outcomes) => {
       const rank: CadreRank | undefined = index.people.get(personId)?.cadreRank;
       const known = rank === undefined ? undefined : capacities[rank];
       const count = households.size;
@@ -54,9 +57,9 @@ export const PAIR_003: Rule = {
         maxCapacity,
       };
       const subject = [subjectOf(index, "person", personId)];
-      if (known !== undefined) yield { verdict: count <= known ? "pass" : "breach", subject, evidence };
-      else if (minCapacity === null || maxCapacity === null) yield { verdict: "undetermined", subject, evidence };
-      else yield { verdict: count <= minCapacity ? "pass" : count > maxCapacity ? "breach" : "undetermined", subject, evidence };
-    }
+      if (known !== undefined) outcomes.push({ verdict: count <= known ? "pass" : "breach", subject, evidence });
+      else if (minCapacity === null || maxCapacity === null) outcomes.push({ verdict: "undetermined", subject, evidence });
+      else outcomes.push({ verdict: count <= minCapacity ? "pass" : count > maxCapacity ? "breach" : "undetermined", subject, evidence });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { coversDay, nameOf, type DatasetIndex } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { joinLabels } from "../join-labels.js";
@@ -23,11 +24,13 @@ export const PAIR_004: Rule = {
     en: "{subject} helps {villages} villages at once on {asOf} ({villageNamesEn}), more than the {villagesPerOrganization} one organization may help",
   },
   source: { ...RULE_SOURCES.oneLinkTwoHelps, confidence: "unconfirmed" },
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const limit = parameters.pairing.villagesPerOrganization;
     // distinct villages by helper, built once
     const helpers = new Map<string, { type: "organization" | "host-unit"; id: string; villages: Set<string> }>();
-    for (const pairing of index.dataset.pairings) {
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if (pairing.kind !== "organization-village" || !coversDay(pairing, asOf)) continue;
       const { helper, target } = pairing;
       if (helper.type !== "organization" && helper.type !== "host-unit") continue;
@@ -37,15 +40,15 @@ export const PAIR_004: Rule = {
       if (entry) entry.villages.add(village);
       else helpers.set(key, { type: helper.type, id: helper.id, villages: new Set([village]) });
     }
-    for (const { type, id, villages } of helpers.values()) {
+    return judgeEach(helpers.values(), ({ type, id, villages }, outcomes) => {
       const subject = [subjectOf(index, type, id)];
       const evidence = { asOf, villages: villages.size, villageIds: [...villages], villagesPerOrganization: limit };
       if (villages.size <= limit) {
-        yield { verdict: "pass", subject, evidence };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence });
+        return;
       }
       const labels = [...villages].map((village) => labelOfVillage(index, village));
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -53,8 +56,8 @@ export const PAIR_004: Rule = {
           villageNames: joinLabels(labels.map((label) => label.zh), "zh-CN"),
           villageNamesEn: joinLabels(labels.map((label) => label.en), "en"),
         },
-      };
-    }
+      });
+    });
   },
 };
 

@@ -1,5 +1,6 @@
 import { coversDay, isOrganizationAliveOn, nameOf, pairingKindLabels, labelOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -20,12 +21,12 @@ export const PAIR_005: Rule = {
     en: "Pairing {subject} ({kindNameEn}) still runs on {asOf}, but its helper {helperEn} {helperStatusEn}; the pairing should be reassigned",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf }) {
-    for (const pairing of index.dataset.pairings) {
+  check({ index, asOf }) {
+    return judgeEach(index.dataset.pairings, (pairing, outcomes) => {
       const { helper } = pairing;
-      if ((helper.type !== "organization" && helper.type !== "host-unit") || !coversDay(pairing, asOf)) continue;
+      if ((helper.type !== "organization" && helper.type !== "host-unit") || !coversDay(pairing, asOf)) return;
       const record = helper.type === "organization" ? index.organizations.get(helper.id) : index.hostUnits.get(helper.id);
-      if (record === undefined) continue;
+      if (record === undefined) return;
       const alive = isOrganizationAliveOn(record, asOf);
       const subject = [subjectOfRecord("pairing", pairing), subjectOfRecord(helper.type, record)];
       const evidence = {
@@ -37,11 +38,11 @@ export const PAIR_005: Rule = {
         helperDissolvedOn: record.dissolvedOn ?? null,
       };
       if (alive) {
-        yield { verdict: "pass", subject, evidence };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence });
+        return;
       }
       const notYet = record.establishedOn !== undefined && asOf < record.establishedOn;
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -53,7 +54,7 @@ export const PAIR_005: Rule = {
           helperStatus: notYet ? `于 ${record.establishedOn ?? ""} 才成立` : `已于 ${record.dissolvedOn ?? ""} 撤销`,
           helperStatusEn: notYet ? `was only established on ${record.establishedOn ?? ""}` : `was dissolved on ${record.dissolvedOn ?? ""}`,
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,5 +1,7 @@
 import { coversDay, governanceAimLabels, labelOf, villageProblemLabels, type GovernanceAim } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
+import { regionPositions } from "../../region-positions.js";
 import type { FindingSubject } from "../../../finding/finding.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { joinLabels } from "../join-labels.js";
@@ -24,27 +26,34 @@ export const PAIR_006: Rule = {
     en: "{subject} has the problems {problemNamesEn}, but on {asOf} its pairings do not aim to {missingNamesEn}",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const aimsFor = parameters.pairing.aimsForProblems;
-    // aims of active organization–village and dispatch pairings by village, built once
-    const byVillage = new Map<string, { aims: Set<GovernanceAim>; pairings: string[] }>();
-    for (const pairing of index.dataset.pairings) {
+    // aims of active organization–village and dispatch pairings by the village's position, built once
+    const positions = regionPositions(index);
+    const byVillage = new Array<{ aims: GovernanceAim[]; pairings: string[] } | undefined>(index.dataset.regions.length);
+    let paired = 0;
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if ((pairing.kind !== "organization-village" && pairing.kind !== "dispatch") || !coversDay(pairing, asOf)) continue;
       const villageId = villageOfParty(index, pairing.target);
-      if (villageId === undefined) continue;
-      let entry = byVillage.get(villageId);
+      // a target that is no region of the dataset is never read
+      const position = villageId === undefined ? undefined : positions.of.get(villageId);
+      if (position === undefined) continue;
+      let entry = byVillage[position];
       if (entry === undefined) {
-        entry = { aims: new Set(), pairings: [] };
-        byVillage.set(villageId, entry);
+        entry = { aims: [], pairings: [] };
+        byVillage[position] = entry;
+        paired += 1;
       }
       entry.pairings.push(pairing.id);
-      for (const aim of pairing.aims ?? []) entry.aims.add(aim);
+      for (const aim of pairing.aims ?? []) if (!entry.aims.includes(aim)) entry.aims.push(aim);
     }
-    if (byVillage.size === 0) return;
-    for (const region of index.dataset.regions) {
-      if (region.level !== "village" || region.problems === undefined || region.problems.length === 0) continue;
-      const entry = byVillage.get(region.id);
-      if (entry === undefined) continue;
+    if (paired === 0) return [];
+    return judgeEach(index.dataset.regions, (region, outcomes, position) => {
+      if (region.level !== "village" || region.problems === undefined || region.problems.length === 0) return;
+      const entry = byVillage[positions.holder[position]!];
+      if (entry === undefined) return;
       const problems = [...new Set(region.problems)];
       const needed: GovernanceAim[] = [];
       for (const problem of problems) {
@@ -52,14 +61,14 @@ export const PAIR_006: Rule = {
         if (aim !== undefined && !needed.includes(aim)) needed.push(aim);
       }
       const present = [...entry.aims];
-      const missing = needed.filter((aim) => !entry.aims.has(aim));
+      const missing = needed.filter((aim) => !entry.aims.includes(aim));
       const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
       const evidence = { asOf, problems, neededAims: needed, presentAims: present, missingAims: missing, pairings: entry.pairings };
       if (missing.length === 0) {
-        yield { verdict: "pass", subject, evidence };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence });
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -69,7 +78,7 @@ export const PAIR_006: Rule = {
           missingNames: joinLabels(missing.map((aim) => labelOf(governanceAimLabels, aim, "zh-CN")), "zh-CN"),
           missingNamesEn: joinLabels(missing.map((aim) => labelOf(governanceAimLabels, aim, "en")), "en"),
         },
-      };
-    }
+      });
+    });
   },
 };

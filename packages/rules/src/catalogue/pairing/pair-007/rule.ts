@@ -1,5 +1,6 @@
 import { coversDay, type Pairing, type PairingParty } from "@dangjian/core";
 import type { Rule, RuleOutcome } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { joinLabels } from "../join-labels.js";
@@ -27,11 +28,13 @@ export const PAIR_007: Rule = {
     en: "{subject}, as {sideNameEn}, is in one-to-one branch pairings with {counterparts} organizations on {asOf} ({counterpartNamesEn}); pairings {unexcusedPairings} record no exception reason",
   },
   source: RULE_SOURCES.oneLinkTwoHelps,
-  *check({ index, asOf }) {
+  check({ index, asOf }) {
     // active branch–village pairings by helper and by target, built once
     const byHelper = new Map<string, Pairing[]>();
     const byTarget = new Map<string, Pairing[]>();
-    for (const pairing of index.dataset.pairings) {
+    const pairingRecords = index.dataset.pairings;
+    for (let i = 0; i < pairingRecords.length; i++) {
+      const pairing = pairingRecords[i]!;
       if (pairing.kind !== "branch-village" || !coversDay(pairing, asOf)) continue;
       push(byHelper, key(pairing.helper), pairing);
       push(byTarget, key(pairing.target), pairing);
@@ -66,8 +69,12 @@ export const PAIR_007: Rule = {
         },
       };
     };
-    for (const pairings of byHelper.values()) yield judge("helper", pairings);
-    for (const pairings of byTarget.values()) yield judge("target", pairings);
+    const sides: ["helper" | "target", readonly Pairing[]][] = [];
+    for (const pairings of byHelper.values()) sides.push(["helper", pairings]);
+    for (const pairings of byTarget.values()) sides.push(["target", pairings]);
+    return judgeEach(sides, ([side, pairings], outcomes) => {
+      outcomes.push(judge(side, pairings));
+    });
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { branchCensus } from "../branch-census.js";
@@ -21,17 +22,16 @@ export const ORG_001: Rule = {
     en: "{subject} has {fullMembers} full members, fewer than the {threshold} a branch of its own needs; it should join a joint branch",
   },
   source: { ...RULE_SOURCES.partyConstitution, article: "第三十条" },
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMinFullMembers;
     const census = branchCensus(index, asOf);
-    for (const { organization, members } of census.counted) {
-      if (organization.kind !== "branch") continue;
-      yield {
+    return judgeEach(census.counted, ({ organization, members }, outcomes) => {
+      if (organization.kind !== "branch") return;
+      outcomes.push({
         verdict: members.full >= threshold ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: { fullMembers: members.full, threshold, probationaryMembers: members.probationary },
-      };
-    }
-    return { skipped: census.unrecorded.branch };
+      });
+    }, () => ({ skipped: census.unrecorded.branch }));
   },
 };

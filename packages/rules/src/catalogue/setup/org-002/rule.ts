@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -20,19 +21,19 @@ export const ORG_002: Rule = {
     en: "{subject} covers {units} units, more than the {threshold} a joint branch generally covers",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.jointBranchMaxUnits;
-    for (const organization of index.organizationsOfKind("joint-branch")) {
-      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("joint-branch"), (organization, outcomes) => {
+      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) return;
       const unitIds = [...new Set(organization.hostUnitIds)].filter((id) => {
         const unit = index.hostUnits.get(id);
         return unit === undefined || isOrganizationAliveOn(unit, asOf);
       });
-      yield {
+      outcomes.push({
         verdict: unitIds.length <= threshold ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: { units: unitIds.length, threshold, unitIds },
-      };
-    }
+      });
+    });
   },
 };

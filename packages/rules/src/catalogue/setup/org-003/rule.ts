@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -29,18 +30,18 @@ export const ORG_003: Rule = {
     en: "{unit} in {subject}: known full members {fullMembers}, full members of the branch with no recorded workplace {unknownWorkplace}; it cannot be told whether the unit reaches the {threshold} full members that call for a branch of its own",
   },
   source: { ...RULE_SOURCES.partyConstitution, article: "第三十条" },
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMinFullMembers;
     let skipped = 0;
-    for (const organization of index.organizationsOfKind("joint-branch")) {
-      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("joint-branch"), (organization, outcomes) => {
+      if (!organization.hostUnitIds?.length || !isOrganizationAliveOn(organization, asOf)) return;
       const unitIds = [...new Set(organization.hostUnitIds)].filter((unitId) => {
         const unit = index.hostUnits.get(unitId);
         return unit === undefined || isOrganizationAliveOn(unit, asOf);
       });
       if (index.membershipsOf(organization.id).length === 0) {
         skipped += unitIds.length;
-        continue;
+        return;
       }
       const fullMembersByUnit = new Map<string, Set<string>>();
       const unknownWorkplace = new Set<string>();
@@ -58,13 +59,12 @@ export const ORG_003: Rule = {
       for (const unitId of unitIds) {
         const fullMembers = fullMembersByUnit.get(unitId)?.size ?? 0;
         const unitSubject = subjectOf(index, "host-unit", unitId);
-        yield {
+        outcomes.push({
           verdict: fullMembers >= threshold ? "breach" : fullMembers + unknownWorkplace.size >= threshold ? "undetermined" : "pass",
           subject: [organizationSubject, unitSubject],
           evidence: { unit: unitSubject.name, fullMembers, threshold, unknownWorkplace: unknownWorkplace.size },
-        };
+        });
       }
-    }
-    return { skipped };
+    }, () => ({ skipped }));
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { branchCensus } from "../branch-census.js";
@@ -20,16 +21,15 @@ export const ORG_004: Rule = {
     en: "{subject} has {members} members ({probationaryMembers} of them probationary), more than the {threshold} a branch generally has",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.branchMaxMembers;
     const census = branchCensus(index, asOf);
-    for (const { organization, members: count } of census.counted) {
-      yield {
+    return judgeEach(census.counted, ({ organization, members: count }, outcomes) => {
+      outcomes.push({
         verdict: count.all <= threshold ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: { members: count.all, fullMembers: count.full, probationaryMembers: count.probationary, threshold },
-      };
-    }
-    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
+      });
+    }, () => ({ skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] }));
   },
 };

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { branchCensus } from "../branch-census.js";
@@ -28,15 +29,15 @@ export const ORG_005: Rule = {
     en: "{subject} has {fullMembers} full members, at least the {threshold} that call for a branch committee, but the data records neither whether it has one nor any committee seat",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.committeeMinFullMembers;
     const census = branchCensus(index, asOf);
-    for (const { organization, members } of census.counted) {
+    return judgeEach(census.counted, ({ organization, members }, outcomes) => {
       const fullMembers = members.full;
-      if (fullMembers < threshold) continue;
+      if (fullMembers < threshold) return;
       const leadership = branchLeadershipAsOf(index, organization, asOf);
       const unrecorded = organization.hasCommittee === undefined && leadership.seats === 0;
-      yield {
+      outcomes.push({
         verdict: leadership.hasCommittee ? "pass" : unrecorded ? "undetermined" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: {
@@ -46,8 +47,7 @@ export const ORG_005: Rule = {
           committeeMembers: leadership.committeeMembers,
           seats: leadership.seats,
         },
-      };
-    }
-    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
+      });
+    }, () => ({ skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] }));
   },
 };

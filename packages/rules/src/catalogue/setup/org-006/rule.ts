@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { branchCensus } from "../branch-census.js";
@@ -26,18 +27,18 @@ export const ORG_006: Rule = {
     en: "{subject} is recorded as having a committee, but no seat of secretary, deputy secretary or committee member is recorded: its size cannot be told",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { committeeMinSize: minSize, committeeMaxSize: maxSize } = parameters.setup;
     // most branches have no committee: only those with one on record have their seats read
-    for (const organization of branchCensus(index, asOf).withCommittee) {
+    return judgeEach(branchCensus(index, asOf).withCommittee, (organization, outcomes) => {
       const leadership = branchLeadershipAsOf(index, organization, asOf);
-      if (!leadership.hasCommittee) continue;
+      if (!leadership.hasCommittee) return;
       const { committeeSize, seats } = leadership;
-      yield {
+      outcomes.push({
         verdict: seats === 0 ? "undetermined" : committeeSize >= minSize && committeeSize <= maxSize ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: { committeeSize, minSize, maxSize, seats },
-      };
-    }
+      });
+    });
   },
 };

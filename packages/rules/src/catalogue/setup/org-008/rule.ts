@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { branchCensus } from "../branch-census.js";
@@ -25,16 +26,16 @@ export const ORG_008: Rule = {
     en: "{subject} has {fullMembers} full members, fewer than {threshold}: it should have no committee and no more deputy secretaries than {maxDeputies}, but it {committeeEn} and deputy secretaries number {deputies}",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const { committeeMinFullMembers: threshold, deputiesWithoutCommittee: maxDeputies } = parameters.setup;
     const census = branchCensus(index, asOf);
-    for (const { organization, members } of census.counted) {
+    return judgeEach(census.counted, ({ organization, members }, outcomes) => {
       const fullMembers = members.full;
-      if (fullMembers >= threshold) continue;
+      if (fullMembers >= threshold) return;
       // a branch with no deputy or committee seat on record has neither that day: its seats need not be read
       const leadership = census.hasDeputyOrCommitteeSeat(organization.id) ? branchLeadershipAsOf(index, organization, asOf) : { deputies: 0, committeeMembers: 0, hasCommittee: organization.hasCommittee === true };
       const { committeeMembers } = leadership;
-      yield {
+      outcomes.push({
         verdict: !leadership.hasCommittee && leadership.deputies <= maxDeputies ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: {
@@ -47,8 +48,7 @@ export const ORG_008: Rule = {
           committee: leadership.hasCommittee ? `设有支部委员会（委员 ${committeeMembers} 名）` : "未设支部委员会",
           committeeEn: leadership.hasCommittee ? `has a committee (committee members: ${committeeMembers})` : "has no committee",
         },
-      };
-    }
-    return { skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] };
+      });
+    }, () => ({ skipped: census.unrecorded.branch + census.unrecorded["joint-branch"] }));
   },
 };

@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { countVillageSubtreeMembers } from "../village-subtree-members.js";
@@ -21,22 +22,21 @@ export const ORG_009: Rule = {
     en: "{subject} has {members} members, not more than {threshold}; a village with fewer forms a general branch only when genuinely needed",
   },
   source: RULE_SOURCES.ruralRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageGeneralBranchAbove;
     let skipped = 0;
-    for (const organization of index.organizationsOfKind("general-branch")) {
-      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("general-branch"), (organization, outcomes) => {
+      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) return;
       const count = countVillageSubtreeMembers(index, organization, asOf);
       if (!count.recorded) {
         skipped += 1;
-        continue;
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: count.all > threshold ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: { members: count.all, fullMembers: count.full, probationaryMembers: count.probationary, threshold },
-      };
-    }
-    return { skipped };
+      });
+    }, () => ({ skipped }));
   },
 };

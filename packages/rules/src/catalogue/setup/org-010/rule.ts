@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn, REGION_LEVELS, regionLevelLabels } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { countVillageSubtreeMembers } from "../village-subtree-members.js";
@@ -33,11 +34,11 @@ export const ORG_010: Rule = {
     en: "{subject} has {fullMembers} full members, but its approving organization or that organization's level is not recorded: county-level approval cannot be checked",
   },
   source: RULE_SOURCES.ruralRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageCommitteeMinMembers;
     let skipped = 0;
-    for (const organization of index.organizationsOfKind("primary-committee")) {
-      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("primary-committee"), (organization, outcomes) => {
+      if (organization.sector !== "village" || !isOrganizationAliveOn(organization, asOf)) return;
       const count = countVillageSubtreeMembers(index, organization, asOf);
       const approver = organization.approvedById === undefined ? undefined : index.organizations.get(organization.approvedById);
       const approvedBy = approver?.shortName ?? approver?.name ?? organization.approvedById ?? null;
@@ -57,9 +58,9 @@ export const ORG_010: Rule = {
       }
       if (!count.recorded && problems.length === 0) {
         skipped += 1;
-        continue;
+        return;
       }
-      yield {
+      outcomes.push({
         verdict: problems.length > 0 ? "breach" : approvedAtCounty === undefined ? "undetermined" : "pass",
         subject: [subjectOfRecord("organization", organization)],
         evidence: {
@@ -71,8 +72,7 @@ export const ORG_010: Rule = {
           problems: problems.join("；"),
           problemsEn: problemsEn.join("; "),
         },
-      };
-    }
-    return { skipped };
+      });
+    }, () => ({ skipped }));
   },
 };

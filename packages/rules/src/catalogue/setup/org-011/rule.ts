@@ -1,5 +1,6 @@
 import { organizationKindLabels } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { electedOrganizations } from "../../elected-organizations.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
@@ -28,11 +29,11 @@ export const ORG_011: Rule = {
     en: "{subject} ({kindEn}) was elected by a delegates' meeting on {electionOn} with {fullMembers} full members that day; in a village only a Party committee with {threshold} or more full members may be elected that way",
   },
   source: RULE_SOURCES.ruralRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.villageDelegatesMinMembers;
     let skipped = 0;
-    for (const organization of electedOrganizations(index)) {
-      if (organization.sector !== "village" || organization.elections === undefined) continue;
+    return judgeEach(electedOrganizations(index), (organization, outcomes) => {
+      if (organization.sector !== "village" || organization.elections === undefined) return;
       const kind = organizationKindLabels.labels[organization.kind];
       for (const election of organization.elections) {
         if (election.meeting !== "delegates" || election.on > asOf) continue;
@@ -42,7 +43,7 @@ export const ORG_011: Rule = {
           skipped += 1;
           continue;
         }
-        yield {
+        outcomes.push({
           verdict: organization.kind === "primary-committee" && count.full >= threshold ? "pass" : "breach",
           subject: [subjectOfRecord("organization", organization)],
           evidence: {
@@ -53,9 +54,8 @@ export const ORG_011: Rule = {
             kind: kind["zh-CN"],
             kindEn: kind.en,
           },
-        };
+        });
       }
-    }
-    return { skipped };
+    }, () => ({ skipped }));
   },
 };

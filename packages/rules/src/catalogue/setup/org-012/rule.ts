@@ -1,9 +1,11 @@
-import { coversDay, fullMemberSinceOf, isOrganizationAliveOn } from "@dangjian/core";
+import { fullMemberSinceOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { BRANCH_KINDS } from "../branch-kinds.js";
+import { secretaryHoldingsOn } from "../../secretary-holdings.js";
 
 /**
  * ORG-012: a branch secretary generally has at least a year of Party standing (a policy parameter), counted from
@@ -27,32 +29,26 @@ export const ORG_012: Rule = {
     en: "The day {secretary}, secretary of {subject}, became a full member or took office is not recorded: it cannot be told whether the Party standing reached the {threshold}-year minimum",
   },
   source: { ...RULE_SOURCES.branchRegulations, article: "第二十三条" },
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.setup.secretaryMinStandingYears;
-    // from the organizations with posts rather than from every branch: most branches of a large dataset record none
-    for (const { organization, posts } of index.organizationsWithPosts()) {
-      if (!BRANCH_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
-      for (const post of posts) {
-        if (post.role !== "secretary") continue;
-        for (const holding of index.holdingsOf(post.id)) {
-          if (!coversDay(holding, asOf)) continue;
-          const secretary = index.people.get(holding.personId);
-          const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
-          const subject = [subjectOfRecord("organization", organization), person];
-          // the person record in hand: the standing without looking the person up again
-          const fullMemberSince = fullMemberSinceOf(secretary, index.membershipsOfPerson(holding.personId));
-          if (fullMemberSince === undefined || holding.from === undefined) {
-            yield { verdict: "undetermined", subject, evidence: { secretary: person.name, fullMemberSince: fullMemberSince ?? null, holdingFrom: holding.from ?? null, threshold } };
-            continue;
-          }
-          const requiredFrom = addYearsToDay(fullMemberSince, threshold);
-          yield {
-            verdict: requiredFrom <= holding.from ? "pass" : "breach",
-            subject,
-            evidence: { secretary: person.name, fullMemberSince, holdingFrom: holding.from, requiredFrom, threshold },
-          };
-        }
+    // from the secretary seats held that day rather than from every branch: most branches of a large dataset have none
+    return judgeEach(secretaryHoldingsOn(index, asOf), ({ organization, holding }, outcomes) => {
+      if (!BRANCH_KINDS.has(organization.kind)) return;
+      const secretary = index.people.get(holding.personId);
+      const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
+      const subject = [subjectOfRecord("organization", organization), person];
+      // the person record in hand: the standing without looking the person up again
+      const fullMemberSince = fullMemberSinceOf(secretary, index.membershipsOfPerson(holding.personId));
+      if (fullMemberSince === undefined || holding.from === undefined) {
+        outcomes.push({ verdict: "undetermined", subject, evidence: { secretary: person.name, fullMemberSince: fullMemberSince ?? null, holdingFrom: holding.from ?? null, threshold } });
+        return;
       }
-    }
+      const requiredFrom = addYearsToDay(fullMemberSince, threshold);
+      outcomes.push({
+        verdict: requiredFrom <= holding.from ? "pass" : "breach",
+        subject,
+        evidence: { secretary: person.name, fullMemberSince, holdingFrom: holding.from, requiredFrom, threshold },
+      });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -19,17 +20,17 @@ export const TMP_001: Rule = {
     en: "{subject} records no organization that approved it; a temporary branch may be set up only with the approval of a higher Party organization",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf }) {
-    for (const organization of index.organizationsOfKind("temporary-branch")) {
-      if (!isOrganizationAliveOn(organization, asOf)) continue;
+  check({ index, asOf }) {
+    return judgeEach(index.organizationsOfKind("temporary-branch"), (organization, outcomes) => {
+      if (!isOrganizationAliveOn(organization, asOf)) return;
       const { approvedById } = organization;
       const subject = [subjectOfRecord("organization", organization)];
       if (approvedById === undefined) {
-        yield { verdict: "breach", subject, evidence: { approvedById: null } };
-        continue;
+        outcomes.push({ verdict: "breach", subject, evidence: { approvedById: null } });
+        return;
       }
       subject.push(subjectOf(index, "organization", approvedById));
-      yield { verdict: "pass", subject, evidence: { approvedById, ...(organization.approvedOn === undefined ? {} : { approvedOn: organization.approvedOn }) } };
-    }
+      outcomes.push({ verdict: "pass", subject, evidence: { approvedById, ...(organization.approvedOn === undefined ? {} : { approvedOn: organization.approvedOn }) } });
+    });
   },
 };

@@ -1,5 +1,6 @@
 import { appointmentModeLabels, isOrganizationAliveOn, labelOf, type AppointmentMode, type PostRole } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -27,9 +28,9 @@ export const TMP_002: Rule = {
     en: "The leaders {leaders} of {subject} were not designated by the organization that approved it ({appointmentsEn}); a temporary branch's secretary, deputy secretary and members are designated, not elected",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf }) {
-    for (const organization of index.organizationsOfKind("temporary-branch")) {
-      if (!isOrganizationAliveOn(organization, asOf)) continue;
+  check({ index, asOf }) {
+    return judgeEach(index.organizationsOfKind("temporary-branch"), (organization, outcomes) => {
+      if (!isOrganizationAliveOn(organization, asOf)) return;
       const designated: string[] = [];
       const otherwise: { holdingId: string; leader: string; appointment: AppointmentMode }[] = [];
       const unknown: { holdingId: string; leader: string }[] = [];
@@ -44,7 +45,7 @@ export const TMP_002: Rule = {
       }
       const subject = [subjectOfRecord("organization", organization)];
       if (otherwise.length > 0) {
-        yield {
+        outcomes.push({
           verdict: "breach",
           subject,
           evidence: {
@@ -55,16 +56,16 @@ export const TMP_002: Rule = {
             holdingIds: otherwise.map((entry) => entry.holdingId),
             designatedHoldingIds: designated,
           },
-        };
+        });
       } else if (unknown.length > 0 || designated.length === 0) {
-        yield {
+        outcomes.push({
           verdict: "undetermined",
           subject,
           evidence: { leadersWithoutAppointment: unknown.map((entry) => entry.leader), holdingIds: unknown.map((entry) => entry.holdingId), designatedHoldingIds: designated },
-        };
+        });
       } else {
-        yield { verdict: "pass", subject, evidence: { designatedHoldingIds: designated } };
+        outcomes.push({ verdict: "pass", subject, evidence: { designatedHoldingIds: designated } });
       }
-    }
+    });
   },
 };

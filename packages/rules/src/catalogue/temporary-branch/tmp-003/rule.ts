@@ -1,5 +1,6 @@
 import { activityKindLabels, isOrganizationAliveOn, labelOf, type Activity, type ActivityKind } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -31,10 +32,12 @@ export const TMP_003: Rule = {
     en: "{subject} records undated admissions, disciplinary actions, dues collections or elections ({undatedActivityIds}); it cannot be told whether they came before the day evaluated",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf }) {
+  check({ index, asOf }) {
     const dated = new Map<string, Activity[]>();
     const undated = new Map<string, Activity[]>();
-    for (const activity of index.dataset.activities) {
+    const activityRecords = index.dataset.activities;
+    for (let i = 0; i < activityRecords.length; i++) {
+      const activity = activityRecords[i]!;
       if (!FORBIDDEN_KINDS.has(activity.kind) || activity.organizationIds === undefined) continue;
       const start = activity.on ?? activity.from;
       if (start !== undefined && start > asOf) continue;
@@ -46,14 +49,14 @@ export const TMP_003: Rule = {
         else group.set(organizationId, [activity]);
       }
     }
-    for (const organization of index.organizationsOfKind("temporary-branch")) {
-      if (!isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("temporary-branch"), (organization, outcomes) => {
+      if (!isOrganizationAliveOn(organization, asOf)) return;
       const activities = dated.get(organization.id) ?? [];
       const electionDays = (organization.elections ?? []).map((election) => election.on).filter((day) => day <= asOf);
       const subject = [subjectOfRecord("organization", organization)];
       if (activities.length > 0 || electionDays.length > 0) {
         const kinds = [...new Set<ActivityKind>([...activities.map((activity) => activity.kind), ...(electionDays.length > 0 ? (["election"] as const) : [])])];
-        yield {
+        outcomes.push({
           verdict: "breach",
           subject,
           evidence: {
@@ -64,15 +67,15 @@ export const TMP_003: Rule = {
             kinds: kinds.map((kind) => labelOf(activityKindLabels, kind, "zh-CN")),
             kindsEn: kinds.map((kind) => labelOf(activityKindLabels, kind, "en")),
           },
-        };
-        continue;
+        });
+        return;
       }
       const uncertain = undated.get(organization.id);
       if (uncertain !== undefined) {
-        yield { verdict: "undetermined", subject, evidence: { undatedActivityIds: uncertain.map((activity) => activity.id) } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { undatedActivityIds: uncertain.map((activity) => activity.id) } });
+        return;
       }
-      yield { verdict: "pass", subject, evidence: { forbiddenCount: 0 } };
-    }
+      outcomes.push({ verdict: "pass", subject, evidence: { forbiddenCount: 0 } });
+    });
   },
 };

@@ -1,6 +1,7 @@
 import { differenceInCalendarDays, parseISO } from "date-fns";
 import { nameOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -27,24 +28,24 @@ export const TMP_004: Rule = {
     en: "{subject} records no task body, so it cannot be told whether it ended with one",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf }) {
-    for (const organization of index.organizationsOfKind("temporary-branch")) {
-      if (organization.establishedOn !== undefined && organization.establishedOn > asOf) continue;
+  check({ index, asOf }) {
+    return judgeEach(index.organizationsOfKind("temporary-branch"), (organization, outcomes) => {
+      if (organization.establishedOn !== undefined && organization.establishedOn > asOf) return;
       const subject = [subjectOfRecord("organization", organization)];
       const { taskBodyId, dissolvedOn } = organization;
       const body = taskBodyId === undefined ? undefined : index.hostUnits.get(taskBodyId);
       if (taskBodyId === undefined || body === undefined) {
-        yield { verdict: "undetermined", subject, evidence: { taskBodyId: taskBodyId ?? null } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { taskBodyId: taskBodyId ?? null } });
+        return;
       }
       subject.push(subjectOf(index, "host-unit", taskBodyId));
       const bodyEnded = body.dissolvedOn !== undefined && body.dissolvedOn <= asOf;
       if (!bodyEnded || (dissolvedOn !== undefined && dissolvedOn <= body.dissolvedOn!)) {
-        yield { verdict: "pass", subject, evidence: { taskBodyId, taskBodyDissolvedOn: body.dissolvedOn ?? null, dissolvedOn: dissolvedOn ?? null } };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence: { taskBodyId, taskBodyDissolvedOn: body.dissolvedOn ?? null, dissolvedOn: dissolvedOn ?? null } });
+        return;
       }
       const livedUntil = dissolvedOn !== undefined && dissolvedOn < asOf ? dissolvedOn : asOf;
-      yield {
+      outcomes.push({
         verdict: "breach",
         subject,
         evidence: {
@@ -55,7 +56,7 @@ export const TMP_004: Rule = {
           dissolvedOn: dissolvedOn ?? null,
           daysBeyond: differenceInCalendarDays(parseISO(livedUntil), parseISO(body.dissolvedOn!)),
         },
-      };
-    }
+      });
+    });
   },
 };

@@ -1,6 +1,7 @@
 import { addMonths, differenceInMonths, format, parseISO } from "date-fns";
 import { isOrganizationAliveOn, nameOf, type OrganizationKind, type PartyOrganization } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 
@@ -34,23 +35,23 @@ export const TMP_005: Rule = {
     en: "{subject} records no task body or no start for it, so it cannot be told whether the task runs {regularBranchMinProjectMonths} months or more",
   },
   source: RULE_SOURCES.branchRegulations,
-  *check({ index, asOf, parameters }) {
+  check({ index, asOf, parameters }) {
     const threshold = parameters.temporaryBranch.regularBranchMinProjectMonths;
     let regularByUnit: Map<string, string> | undefined;
-    for (const organization of index.organizationsOfKind("temporary-branch")) {
-      if (!isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(index.organizationsOfKind("temporary-branch"), (organization, outcomes) => {
+      if (!isOrganizationAliveOn(organization, asOf)) return;
       const subject = [subjectOfRecord("organization", organization)];
       const { taskBodyId } = organization;
       const body = taskBodyId === undefined ? undefined : index.hostUnits.get(taskBodyId);
       if (taskBodyId === undefined || body === undefined) {
-        yield { verdict: "undetermined", subject, evidence: { taskBodyId: taskBodyId ?? null, regularBranchMinProjectMonths: threshold } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { taskBodyId: taskBodyId ?? null, regularBranchMinProjectMonths: threshold } });
+        return;
       }
-      if (body.dissolvedOn !== undefined && body.dissolvedOn < asOf) continue;
+      if (body.dissolvedOn !== undefined && body.dissolvedOn < asOf) return;
       subject.push(subjectOf(index, "host-unit", taskBodyId));
       if (body.establishedOn === undefined) {
-        yield { verdict: "undetermined", subject, evidence: { taskBodyId, taskBodyEstablishedOn: null, regularBranchMinProjectMonths: threshold } };
-        continue;
+        outcomes.push({ verdict: "undetermined", subject, evidence: { taskBodyId, taskBodyEstablishedOn: null, regularBranchMinProjectMonths: threshold } });
+        return;
       }
       const until = body.dissolvedOn ?? asOf;
       const start = parseISO(body.establishedOn);
@@ -64,14 +65,14 @@ export const TMP_005: Rule = {
         regularBranchMinProjectMonths: threshold,
       };
       if (format(addMonths(start, threshold), "yyyy-MM-dd") > until) {
-        yield { verdict: "pass", subject, evidence };
-        continue;
+        outcomes.push({ verdict: "pass", subject, evidence });
+        return;
       }
       regularByUnit ??= regularOrganizationsByUnit(index.dataset.organizations, (organization) => isOrganizationAliveOn(organization, asOf));
       const regularOrganizationId = regularByUnit.get(taskBodyId);
-      if (regularOrganizationId !== undefined) yield { verdict: "pass", subject, evidence: { ...evidence, regularOrganizationId } };
-      else yield { verdict: "breach", subject, evidence };
-    }
+      if (regularOrganizationId !== undefined) outcomes.push({ verdict: "pass", subject, evidence: { ...evidence, regularOrganizationId } });
+      else outcomes.push({ verdict: "breach", subject, evidence });
+    });
   },
 };
 
@@ -81,7 +82,8 @@ function regularOrganizationsByUnit(
   isAlive: (organization: PartyOrganization) => boolean,
 ): Map<string, string> {
   const byUnit = new Map<string, string>();
-  for (const organization of organizations) {
+  for (let i = 0; i < organizations.length; i++) {
+    const organization = organizations[i]!;
     if (!REGULAR_KINDS.has(organization.kind) || organization.hostUnitIds === undefined || !isAlive(organization)) continue;
     for (const unitId of organization.hostUnitIds) if (!byUnit.has(unitId)) byUnit.set(unitId, organization.id);
   }

@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { electedOrganizations } from "../../elected-organizations.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
@@ -34,14 +35,14 @@ export const TERM_001: Rule = {
     en: "{subject} records no sector, so its term may be {shortestTermYears} or {longestTermYears} years; elected on {electedOn}, it cannot be told whether an approved postponement has run out",
   },
   source: RULE_SOURCES.termOpinion,
-  *check({ asOf, index, parameters }) {
+  check({ asOf, index, parameters }) {
     const { allowedDelayYears } = parameters.terms;
     const termYearsOf = termYearsReader(parameters.terms);
-    for (const organization of electedOrganizations(index)) {
+    return judgeEach(electedOrganizations(index), (organization, outcomes) => {
       const { elections } = organization;
-      if (elections === undefined || !ELECTING_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
+      if (elections === undefined || !ELECTING_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) return;
       const electedOn = lastElectionOn(organization, asOf);
-      if (electedOn === undefined) continue;
+      if (electedOn === undefined) return;
       const terms = termYearsOf(organization);
       const shortestTerm = terms[0]!;
       const longestTerm = terms[terms.length - 1]!;
@@ -55,30 +56,32 @@ export const TERM_001: Rule = {
           const latestOn = addYearsToDay(previous, longestTerm + allowedDelayYears);
           if (next <= latestOn) continue;
           const dueOn = addYearsToDay(previous, longestTerm);
-          yield {
+          outcomes.push({
             verdict: "breach",
             subject,
             evidence: { electedOn: previous, nextElectionOn: next, termYears: longestTerm, dueOn, allowedDelayYears, latestOn, ...overdue(latestOn, next), ...candidates },
-          };
+          });
         }
       }
       const latestOn = addYearsToDay(electedOn, shortestTerm + allowedDelayYears);
       if (asOf <= latestOn) {
         const dueOn = addYearsToDay(electedOn, shortestTerm);
-        yield { verdict: "pass", subject, evidence: { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn, ...candidates } };
-        continue;
+        // without candidates, a literal with no spread: the common case stays cheap
+        const evidence = { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn };
+        outcomes.push({ verdict: "pass", subject, evidence: candidates === undefined ? evidence : { ...evidence, ...candidates } });
+        return;
       }
       const longestLatestOn = candidates === undefined ? latestOn : addYearsToDay(electedOn, longestTerm + allowedDelayYears);
       if (asOf > longestLatestOn) {
         const dueOn = addYearsToDay(electedOn, longestTerm);
-        yield {
+        outcomes.push({
           verdict: "breach",
           subject,
           evidence: { electedOn, termYears: longestTerm, dueOn, allowedDelayYears, latestOn: longestLatestOn, ...overdue(longestLatestOn, asOf), ...candidates },
-        };
+        });
       } else {
-        yield { verdict: "undetermined", subject, evidence: { electedOn, allowedDelayYears, latestOnCandidates: [latestOn, longestLatestOn], ...candidates } };
+        outcomes.push({ verdict: "undetermined", subject, evidence: { electedOn, allowedDelayYears, latestOnCandidates: [latestOn, longestLatestOn], ...candidates } });
       }
-    }
+    });
   },
 };

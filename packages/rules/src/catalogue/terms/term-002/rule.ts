@@ -1,5 +1,6 @@
 import { isOrganizationAliveOn } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
+import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { electedOrganizations } from "../../elected-organizations.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
@@ -39,13 +40,13 @@ export const TERM_002: Rule = {
     en: "{subject} records no sector, so its term may be {shortestTermYears} or {longestTermYears} years; elected on {electedOn}, it cannot be told whether its term has run out",
   },
   source: RULE_SOURCES.termOpinion,
-  *check({ asOf, index, parameters }) {
+  check({ asOf, index, parameters }) {
     const { allowedDelayYears } = parameters.terms;
     const termYearsOf = termYearsReader(parameters.terms);
-    for (const organization of electedOrganizations(index)) {
-      if (organization.elections === undefined || !ELECTING_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) continue;
+    return judgeEach(electedOrganizations(index), (organization, outcomes) => {
+      if (organization.elections === undefined || !ELECTING_KINDS.has(organization.kind) || !isOrganizationAliveOn(organization, asOf)) return;
       const electedOn = lastElectionOn(organization, asOf);
-      if (electedOn === undefined) continue;
+      if (electedOn === undefined) return;
       const terms = termYearsOf(organization);
       const shortestTerm = terms[0]!;
       const longestTerm = terms[terms.length - 1]!;
@@ -55,19 +56,19 @@ export const TERM_002: Rule = {
       const subject = [organizationSubject(organization)];
       if (terms.length === 1) {
         // past the allowed delay the postponement is no longer a matter of approval: TERM-001 reports it
-        if (standing !== "overdue") yield { verdict: standing === "running" ? "pass" : "breach", subject, evidence: { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn } };
-        continue;
+        if (standing !== "overdue") outcomes.push({ verdict: standing === "running" ? "pass" : "breach", subject, evidence: { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn } });
+        return;
       }
       const candidates = { shortestTermYears: shortestTerm, longestTermYears: longestTerm };
       const longestDueOn = addYearsToDay(electedOn, longestTerm);
       const longestLatestOn = addYearsToDay(electedOn, longestTerm + allowedDelayYears);
       if (standing !== standingOn(asOf, longestDueOn, longestLatestOn)) {
-        yield { verdict: "undetermined", subject, evidence: { electedOn, allowedDelayYears, dueOnCandidates: [dueOn, longestDueOn], ...candidates } };
+        outcomes.push({ verdict: "undetermined", subject, evidence: { electedOn, allowedDelayYears, dueOnCandidates: [dueOn, longestDueOn], ...candidates } });
       } else if (standing === "running") {
-        yield { verdict: "pass", subject, evidence: { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn, ...candidates } };
+        outcomes.push({ verdict: "pass", subject, evidence: { electedOn, termYears: shortestTerm, dueOn, allowedDelayYears, latestOn, ...candidates } });
       } else if (standing === "due") {
-        yield { verdict: "breach", subject, evidence: { electedOn, termYears: longestTerm, dueOn: longestDueOn, allowedDelayYears, latestOn: longestLatestOn, ...candidates } };
+        outcomes.push({ verdict: "breach", subject, evidence: { electedOn, termYears: longestTerm, dueOn: longestDueOn, allowedDelayYears, latestOn: longestLatestOn, ...candidates } });
       }
-    }
+    });
   },
 };

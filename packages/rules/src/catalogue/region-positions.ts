@@ -1,0 +1,43 @@
+import type { DatasetIndex } from "@dangjian/core";
+
+/**
+ * Where each region sits in `index.dataset.regions`: a rule keeps what it gathers about villages in a list by
+ * position, read back while it walks the regions in order, rather than in a map of its own that each village is
+ * looked up in twice more.
+ *
+ * @internal
+ */
+export interface RegionPositions {
+  /** The position of the region holding an id (the first record with it). */
+  readonly of: ReadonlyMap<string, number>;
+  /** For each position, the position of the region holding its id: itself, unless the id repeats. */
+  readonly holder: Int32Array;
+}
+
+// one per index, shared by the rules about villages (the index is immutable)
+const cache = new WeakMap<DatasetIndex, RegionPositions>();
+
+/**
+ * The positions of the regions of an index, built once.
+ *
+ * @param index - the dataset's index
+ * @returns the positions
+ * @internal
+ */
+export function regionPositions(index: DatasetIndex): RegionPositions {
+  let positions = cache.get(index);
+  if (positions === undefined) {
+    const { regions } = index.dataset;
+    const of = new Map<string, number>();
+    const holder = new Int32Array(regions.length);
+    for (let i = 0; i < regions.length; i++) {
+      const id = regions[i]!.id;
+      const first = of.get(id);
+      if (first === undefined) of.set(id, i);
+      holder[i] = first ?? i;
+    }
+    positions = { of, holder };
+    cache.set(index, positions);
+  }
+  return positions;
+}

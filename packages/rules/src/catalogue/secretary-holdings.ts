@@ -1,0 +1,48 @@
+import { coversDay, isOrganizationAliveOn, type CalendarDate, type DatasetIndex, type PartyOrganization, type Post, type PostHolding } from "@dangjian/core";
+
+/**
+ * A holding, on a day, of a secretary post of an organization that exists that day.
+ *
+ * @internal
+ */
+export interface SecretaryHolding {
+  /** The organization. */
+  readonly organization: PartyOrganization;
+  /** Its secretary post. */
+  readonly post: Post;
+  /** The holding that covers the day. */
+  readonly holding: PostHolding;
+}
+
+// the holdings of the last day asked about, per index (the index is immutable)
+const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly holdings: readonly SecretaryHolding[] }>();
+
+/**
+ * Who held the secretary seats of the organizations existing on a day, in the order of the organizations with
+ * posts: the secretary's standing (ORG-012) and the cooperative chaired by the village secretary (COV-002) read
+ * them once between them.
+ *
+ * @param index - the dataset's index
+ * @param day - the day, `YYYY-MM-DD`
+ * @returns the holdings
+ * @internal
+ */
+export function secretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): readonly SecretaryHolding[] {
+  const cached = cache.get(index);
+  if (cached !== undefined && cached.day === day) return cached.holdings;
+  const holdings: SecretaryHolding[] = [];
+  const withPosts = index.organizationsWithPosts();
+  // indexed loops: this runs once per day, over hundreds of thousands of organizations
+  for (let i = 0; i < withPosts.length; i++) {
+    const { organization, posts } = withPosts[i]!;
+    if (!isOrganizationAliveOn(organization, day)) continue;
+    for (let p = 0; p < posts.length; p++) {
+      const post = posts[p]!;
+      if (post.role !== "secretary") continue;
+      const held = index.holdingsOf(post.id);
+      for (let h = 0; h < held.length; h++) if (coversDay(held[h]!, day)) holdings.push({ organization, post, holding: held[h]! });
+    }
+  }
+  cache.set(index, { day, holdings });
+  return holdings;
+}
