@@ -111,6 +111,21 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))("%s on its fixtures
     }
   });
 
+  it.each(["passes", "fires", "not-applicable", "undetermined"])("%s: evaluate tallies the verdicts its outcomes give, each outcome naming its subject", (name) => {
+    const data = fixture(name);
+    if (data === undefined) return;
+    const { outcomes, evaluation } = run(rule, data);
+    const count = (verdict: RuleOutcome["verdict"]) => outcomes.filter((outcome) => outcome.verdict === verdict).length;
+    const tally = evaluation.tallies.find((entry) => entry.ruleId === rule.id);
+    expect(tally && { checked: tally.checked, passed: tally.passed, breached: tally.breached, undetermined: tally.undetermined }).toEqual({
+      checked: outcomes.length,
+      passed: count("pass"),
+      breached: count("breach"),
+      undetermined: count("undetermined"),
+    });
+    for (const outcome of outcomes) expect(outcome.subject.length, outcome.verdict).toBeGreaterThan(0);
+  });
+
   it("says nothing where it does not apply", () => {
     const data = fixture("not-applicable");
     if (data === undefined) return;

@@ -18,9 +18,8 @@ export interface SecretaryHolding {
 const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly holdings: readonly SecretaryHolding[] }>();
 
 /**
- * Who held the secretary seats of the organizations existing on a day, in the order of the organizations with
- * posts: the secretary's standing (ORG-012) and the cooperative chaired by the village secretary (COV-002) read
- * them once between them.
+ * Who held the secretary seats of the organizations existing on a day, in the order of the posts: the secretary's
+ * standing (ORG-012) and the cooperative chaired by the village secretary (COV-002) read them once between them.
  *
  * @param index - the dataset's index
  * @param day - the day, `YYYY-MM-DD`
@@ -31,17 +30,15 @@ export function secretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): rea
   const cached = cache.get(index);
   if (cached !== undefined && cached.day === day) return cached.holdings;
   const holdings: SecretaryHolding[] = [];
-  const withPosts = index.organizationsWithPosts();
-  // indexed loops: this runs once per day, over hundreds of thousands of organizations
-  for (let i = 0; i < withPosts.length; i++) {
-    const { organization, posts } = withPosts[i]!;
-    if (!isOrganizationAliveOn(organization, day)) continue;
-    for (let p = 0; p < posts.length; p++) {
-      const post = posts[p]!;
-      if (post.role !== "secretary") continue;
-      const held = index.holdingsOf(post.id);
-      for (let h = 0; h < held.length; h++) if (coversDay(held[h]!, day)) holdings.push({ organization, post, holding: held[h]! });
-    }
+  // from the secretary posts, not from every organization with posts; indexed loops: this runs once per day, over
+  // hundreds of thousands of posts
+  const posts = index.postsOfRole("secretary");
+  for (let i = 0; i < posts.length; i++) {
+    const post = posts[i]!;
+    const organization = post.organizationId === undefined ? undefined : index.organizations.get(post.organizationId);
+    if (organization === undefined || !isOrganizationAliveOn(organization, day)) continue;
+    const held = index.holdingsOf(post.id);
+    for (let h = 0; h < held.length; h++) if (coversDay(held[h]!, day)) holdings.push({ organization, post, holding: held[h]! });
   }
   cache.set(index, { day, holdings });
   return holdings;

@@ -15,7 +15,17 @@ export interface OutcomeSink {
    * @param outcome - the outcome
    */
   push(outcome: RuleOutcome): void;
+  /**
+   * Whether the caller reads the subject and evidence of a pass. `evaluate` only counts passes, so a judge may
+   * then call {@link OutcomeSink.pass} instead of building them: most subjects of a large dataset pass.
+   */
+  readonly passDetails: boolean;
+  /** Adds a pass without its subject and evidence; for use only where `passDetails` is false. */
+  pass(): void;
 }
+
+// the pass of a judge that was told its details are not read
+const BARE_PASS: RuleOutcome = Object.freeze({ verdict: "pass", subject: Object.freeze([]), evidence: Object.freeze({}) });
 
 /**
  * The key of the fast path {@link judgeEach} offers `evaluate`: the outcomes a chunk at a time, handed to a plain
@@ -32,7 +42,8 @@ export const OUTCOME_CHUNKS: unique symbol = Symbol("dangjian.outcomeChunks");
  */
 export interface JudgedOutcomes extends Iterable<RuleOutcome, RuleCheckSummary | undefined> {
   /**
-   * Judges every item, handing the outcomes on a chunk at a time.
+   * Judges every item, handing the outcomes on a chunk at a time; a pass may come bare, without its subject and
+   * evidence (see {@link OutcomeSink.passDetails}).
    *
    * @param take - reads a chunk of outcomes: `outcomes[0 .. count)`, valid only until it returns
    * @returns what the check returns at the end
@@ -62,7 +73,7 @@ export function judgeEach<T>(
   // a map's entries or values are listed first, by the built-in copy: stepping an iterator is what is slow here
   const list: readonly T[] = Array.isArray(items) ? (items as readonly T[]) : Array.from(items);
   const chunks = (take: (outcomes: readonly RuleOutcome[], count: number) => void): RuleCheckSummary | undefined => {
-    const sink = new ChunkSink();
+    const sink = new ChunkSink(false);
     for (let start = 0; start < list.length; start += CHUNK) {
       sink.count = 0;
       judgeRange(list, start, CHUNK, judge, sink);
@@ -73,7 +84,7 @@ export function judgeEach<T>(
   return {
     [OUTCOME_CHUNKS]: chunks,
     *[Symbol.iterator]() {
-      const sink = new ChunkSink();
+      const sink = new ChunkSink(true);
       for (let start = 0; start < list.length; start += CHUNK) {
         sink.count = 0;
         judgeRange(list, start, CHUNK, judge, sink);
@@ -89,8 +100,12 @@ export function judgeEach<T>(
 class ChunkSink implements OutcomeSink {
   readonly outcomes: RuleOutcome[] = [];
   count = 0;
+  constructor(readonly passDetails: boolean) {}
   push(outcome: RuleOutcome): void {
     this.outcomes[this.count++] = outcome;
+  }
+  pass(): void {
+    this.outcomes[this.count++] = BARE_PASS;
   }
 }
 

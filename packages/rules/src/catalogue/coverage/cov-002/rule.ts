@@ -46,6 +46,7 @@ export const COV_002: Rule = {
       if (region.level !== "village") return;
       const { cooperatives, chairs, secretaries } = villages[positions.holder[position]!] ?? EMPTY;
       const chairedBySecretary = chairedBySecretaryOf(cooperatives, chairs, secretaries);
+      if (chairedBySecretary !== undefined && !outcomes.passDetails) return outcomes.pass();
       // a cooperative without a chair on the day, or a village without a secretary, leaves the question open
       const unknown = secretaries.length === 0 || someUnchaired(cooperatives, chairs);
       const verdict = chairedBySecretary !== undefined ? "pass" : cooperatives.length > 0 && unknown ? "undetermined" : "breach";

@@ -1,4 +1,4 @@
-import { nameOf, quantityAtLeast, quantityUnitInfo, type Observation, type QuantityTruth } from "@dangjian/core";
+import { nameOf, quantityAtLeast, quantityUnitInfo, type Observation, type QuantityTruth, type Region } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { regionPositions } from "../../region-positions.js";
@@ -88,18 +88,18 @@ export const COV_003: Rule = {
     };
     return judgeEach(index.dataset.regions, (region, outcomes, position) => {
       if (region.level !== "village") return;
-      const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
       const ownBound = latest[positions.holder[position]!] ?? null;
       // a region above can only settle what the village's own figure leaves open, and only by making it pass
       const above = bounding && (ownBound === null || ownBound.truth === "unknown") ? boundFrom(index.regionTree.parentOf(region.id)?.id) : null;
       const bound = ownBound === null || (above !== null && above.truth === true) ? above : ownBound;
       if (bound === null) {
-        outcomes.push({ verdict: "undetermined", subject, evidence: { asOf, floorYuan: floor, indicator: code, observation: null, basis: "无数据", basisEn: "no figure" } });
+        outcomes.push({ verdict: "undetermined", subject: villageSubject(region), evidence: { asOf, floorYuan: floor, indicator: code, observation: null, basis: "无数据", basisEn: "no figure" } });
         return;
       }
-      const { value } = bound.observation;
       const fromAncestor = bound.regionId !== region.id;
       const verdict = bound.truth === true ? "pass" : bound.truth === false && !fromAncestor ? "breach" : "undetermined";
+      if (verdict === "pass" && !outcomes.passDetails) return outcomes.pass();
+      const { value } = bound.observation;
       const evidence: Record<string, unknown> = {
         asOf,
         floorYuan: floor,
@@ -119,7 +119,12 @@ export const COV_003: Rule = {
         evidence["basis"] = `${scopeName}${fromAncestor ? "（上级区域，各村的最低值）" : ""}“${value.text}”（${bound.date}）`;
         evidence["basisEn"] = `${scopeNameEn}${fromAncestor ? " (a region above, the lowest of its villages)" : ""} “${value.text}” (${bound.date})`;
       }
-      outcomes.push({ verdict, subject, evidence });
+      outcomes.push({ verdict, subject: villageSubject(region), evidence });
     });
   },
 };
+
+// built only for what is reported: most villages pass
+function villageSubject(region: Region): FindingSubject[] {
+  return [{ type: "region", id: region.id, name: region.name }];
+}

@@ -40,6 +40,7 @@ export const FS_001: Rule = {
         if (post.role !== "first-secretary") continue;
         for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) holdings.push(holding);
       }
+      if (holdings.length > 0 && !outcomes.passDetails) return outcomes.pass();
       const subject = [subjectOfRecord("region", region)];
       if (holdings.length > 0) {
         outcomes.push({ verdict: "pass", subject, evidence: { asOf, designations, holdingIds: holdings.map((holding) => holding.id) } });

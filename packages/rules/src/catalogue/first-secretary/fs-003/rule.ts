@@ -1,7 +1,7 @@
 import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { addYearsToDay } from "../../../day/add-years-to-day.js";
+import { addYearsToDay, compareYearsAfter } from "../../../day/add-years-to-day.js";
 import { wholeYearsBetween } from "../../../day/day-arithmetic.js";
 import { firstSecretaryHoldingsOn } from "../holding-subjects.js";
 
@@ -37,6 +37,7 @@ export const FS_003: Rule = {
         outcomes.push({ verdict: "undetermined", subject, evidence: { firstSecretary, holdingId: holding.id, workStartedOn, holdingFrom, threshold } });
         return;
       }
+      if (!outcomes.passDetails && compareYearsAfter(workStartedOn, threshold, holdingFrom) <= 0) return outcomes.pass();
       const requiredFrom = addYearsToDay(workStartedOn, threshold);
       outcomes.push({
         verdict: requiredFrom <= holdingFrom ? "pass" : "breach",

@@ -39,6 +39,7 @@ export const FS_005: Rule = {
       }
       if (!hasFirstSecretary) return;
       const teamSize = members.length;
+      if (teamSize >= teamMinSize && teamSize <= teamMaxSize && !outcomes.passDetails) return outcomes.pass();
       const subject = [subjectOf(index, "region", regionId)];
       if (teamSize >= teamMinSize && teamSize <= teamMaxSize) {
         outcomes.push({ verdict: "pass", subject, evidence: { asOf, teamSize, teamMinSize, teamMaxSize } });

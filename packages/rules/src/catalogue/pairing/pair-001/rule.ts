@@ -1,4 +1,4 @@
-import { coversDay, labelOf, villageDesignationLabels, villageProblemLabels, type Locale, type VillageDesignationKind, type VillageProblem } from "@dangjian/core";
+import { coversDay, labelOf, villageDesignationLabels, villageProblemLabels, type CalendarDate, type Locale, type Region, type VillageDesignationKind, type VillageProblem } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { regionPositions } from "../../region-positions.js";
@@ -47,13 +47,18 @@ export const PAIR_001: Rule = {
     }
     return judgeEach(index.dataset.regions, (region, outcomes, position) => {
       if (region.level !== "village") return;
+      const pairings = pairingsByVillage[positions.holder[position]!] ?? NO_PAIRINGS;
+      // a paired village passes whatever it needs help for: only whether it needs any is asked
+      if (pairings.length > 0 && !outcomes.passDetails) {
+        if (needsHelp(region, needing, asOf)) outcomes.pass();
+        return;
+      }
       const designations: VillageDesignationKind[] = [];
       for (const designation of region.designations ?? []) {
         if (needing.has(designation.kind) && coversDay(designation, asOf) && !designations.includes(designation.kind)) designations.push(designation.kind);
       }
       const problems = region.problems === undefined || region.problems.length === 0 ? NO_PROBLEMS : [...new Set(region.problems)];
       if (designations.length === 0 && problems.length === 0) return;
-      const pairings = pairingsByVillage[positions.holder[position]!] ?? [];
       const subject: FindingSubject[] = [{ type: "region", id: region.id, name: region.name }];
       if (pairings.length > 0) {
         outcomes.push({ verdict: "pass", subject, evidence: { asOf, designations, problems, pairings } });
@@ -73,4 +78,13 @@ function reasonText(designations: readonly VillageDesignationKind[], problems: r
     parts.push(locale === "zh-CN" ? `存在“${names}”问题` : `problems: ${names}`);
   }
   return parts.join(locale === "zh-CN" ? "，" : "; ");
+}
+
+const NO_PAIRINGS: readonly string[] = Object.freeze([]);
+
+// whether a village has a problem or a designation needing help on the day, without listing them
+function needsHelp(region: Region, needing: ReadonlySet<VillageDesignationKind>, asOf: CalendarDate): boolean {
+  if (region.problems !== undefined && region.problems.length > 0) return true;
+  for (const designation of region.designations ?? []) if (needing.has(designation.kind) && coversDay(designation, asOf)) return true;
+  return false;
 }

@@ -41,6 +41,7 @@ export const PAIR_004: Rule = {
       else helpers.set(key, { type: helper.type, id: helper.id, villages: new Set([village]) });
     }
     return judgeEach(helpers.values(), ({ type, id, villages }, outcomes) => {
+      if (villages.size <= limit && !outcomes.passDetails) return outcomes.pass();
       const subject = [subjectOf(index, type, id)];
       const evidence = { asOf, villages: villages.size, villageIds: [...villages], villagesPerOrganization: limit };
       if (villages.size <= limit) {

@@ -28,6 +28,7 @@ export const PAIR_005: Rule = {
       const record = helper.type === "organization" ? index.organizations.get(helper.id) : index.hostUnits.get(helper.id);
       if (record === undefined) return;
       const alive = isOrganizationAliveOn(record, asOf);
+      if (alive && !outcomes.passDetails) return outcomes.pass();
       const subject = [subjectOfRecord("pairing", pairing), subjectOfRecord(helper.type, record)];
       const evidence = {
         asOf,

@@ -25,6 +25,7 @@ export const ORG_004: Rule = {
     const threshold = parameters.setup.branchMaxMembers;
     const census = branchCensus(index, asOf);
     return judgeEach(census.counted, ({ organization, members: count }, outcomes) => {
+      if (count.all <= threshold && !outcomes.passDetails) return outcomes.pass();
       outcomes.push({
         verdict: count.all <= threshold ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],

@@ -35,8 +35,10 @@ export const ORG_008: Rule = {
       // a branch with no deputy or committee seat on record has neither that day: its seats need not be read
       const leadership = census.hasDeputyOrCommitteeSeat(organization.id) ? branchLeadershipAsOf(index, organization, asOf) : { deputies: 0, committeeMembers: 0, hasCommittee: organization.hasCommittee === true };
       const { committeeMembers } = leadership;
+      const pass = !leadership.hasCommittee && leadership.deputies <= maxDeputies;
+      if (pass && !outcomes.passDetails) return outcomes.pass();
       outcomes.push({
-        verdict: !leadership.hasCommittee && leadership.deputies <= maxDeputies ? "pass" : "breach",
+        verdict: pass ? "pass" : "breach",
         subject: [subjectOfRecord("organization", organization)],
         evidence: {
           fullMembers,

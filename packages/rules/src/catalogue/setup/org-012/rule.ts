@@ -2,7 +2,7 @@ import { fullMemberSinceOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
-import { addYearsToDay } from "../../../day/add-years-to-day.js";
+import { addYearsToDay, compareYearsAfter } from "../../../day/add-years-to-day.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { BRANCH_KINDS } from "../branch-kinds.js";
 import { secretaryHoldingsOn } from "../../secretary-holdings.js";
@@ -35,15 +35,16 @@ export const ORG_012: Rule = {
     return judgeEach(secretaryHoldingsOn(index, asOf), ({ organization, holding }, outcomes) => {
       if (!BRANCH_KINDS.has(organization.kind)) return;
       const secretary = index.people.get(holding.personId);
-      const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
-      const subject = [subjectOfRecord("organization", organization), person];
       // the person record in hand: the standing without looking the person up again
       const fullMemberSince = fullMemberSinceOf(secretary, index.membershipsOfPerson(holding.personId));
-      if (fullMemberSince === undefined || holding.from === undefined) {
+      if (!outcomes.passDetails && fullMemberSince !== undefined && holding.from !== undefined && compareYearsAfter(fullMemberSince, threshold, holding.from) <= 0) return outcomes.pass();
+      const requiredFrom = fullMemberSince === undefined ? undefined : addYearsToDay(fullMemberSince, threshold);
+      const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
+      const subject = [subjectOfRecord("organization", organization), person];
+      if (fullMemberSince === undefined || requiredFrom === undefined || holding.from === undefined) {
         outcomes.push({ verdict: "undetermined", subject, evidence: { secretary: person.name, fullMemberSince: fullMemberSince ?? null, holdingFrom: holding.from ?? null, threshold } });
         return;
       }
-      const requiredFrom = addYearsToDay(fullMemberSince, threshold);
       outcomes.push({
         verdict: requiredFrom <= holding.from ? "pass" : "breach",
         subject,

@@ -3,7 +3,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { electedOrganizations } from "../../elected-organizations.js";
-import { addYearsToDay } from "../../../day/add-years-to-day.js";
+import { addYearsToDay, compareYearsAfter } from "../../../day/add-years-to-day.js";
 import { ELECTING_KINDS, electionDaysUpTo, lastElectionOn, organizationSubject, overdue, termYearsReader } from "../term-standing.js";
 
 /**
@@ -47,7 +47,6 @@ export const TERM_001: Rule = {
       const shortestTerm = terms[0]!;
       const longestTerm = terms[terms.length - 1]!;
       const candidates = terms.length > 1 ? { shortestTermYears: shortestTerm, longestTermYears: longestTerm } : undefined;
-      const subject = [organizationSubject(organization)];
       if (elections.length > 1) {
         const days = electionDaysUpTo(organization, asOf);
         for (let i = 1; i < days.length; i++) {
@@ -58,11 +57,14 @@ export const TERM_001: Rule = {
           const dueOn = addYearsToDay(previous, longestTerm);
           outcomes.push({
             verdict: "breach",
-            subject,
+            subject: [organizationSubject(organization)],
             evidence: { electedOn: previous, nextElectionOn: next, termYears: longestTerm, dueOn, allowedDelayYears, latestOn, ...overdue(latestOn, next), ...candidates },
           });
         }
       }
+      // most terms are running: their pass needs no day built
+      if (!outcomes.passDetails && compareYearsAfter(electedOn, shortestTerm + allowedDelayYears, asOf) >= 0) return outcomes.pass();
+      const subject = [organizationSubject(organization)];
       const latestOn = addYearsToDay(electedOn, shortestTerm + allowedDelayYears);
       if (asOf <= latestOn) {
         const dueOn = addYearsToDay(electedOn, shortestTerm);

@@ -3,7 +3,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { electedOrganizations } from "../../elected-organizations.js";
-import { addYearsToDay } from "../../../day/add-years-to-day.js";
+import { addYearsToDay, compareYearsAfter } from "../../../day/add-years-to-day.js";
 import { ELECTING_KINDS, lastElectionOn, organizationSubject, termYearsReader } from "../term-standing.js";
 
 type Standing = "running" | "due" | "overdue";
@@ -50,6 +50,8 @@ export const TERM_002: Rule = {
       const terms = termYearsOf(organization);
       const shortestTerm = terms[0]!;
       const longestTerm = terms[terms.length - 1]!;
+      // most terms are running under every reading: their pass needs no day built
+      if (!outcomes.passDetails && compareYearsAfter(electedOn, shortestTerm, asOf) >= 0) return outcomes.pass();
       const dueOn = addYearsToDay(electedOn, shortestTerm);
       const latestOn = addYearsToDay(electedOn, shortestTerm + allowedDelayYears);
       const standing = standingOn(asOf, dueOn, latestOn);
