@@ -3,7 +3,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { workTeamPostsByRegion } from "../posts-by-region.js";
+import { workTeamSeatsByRegion } from "../posts-by-region.js";
 
 /**
  * FS-001: every target village has a first secretary (全覆盖). A target village is a region of level `village`
@@ -27,7 +27,7 @@ export const FS_001: Rule = {
   check({ index, asOf, parameters }) {
     const targets = new Set(parameters.firstSecretary.targetDesignations);
     if (targets.size === 0) return [];
-    const postsByVillage = workTeamPostsByRegion(index);
+    const seatsByVillage = workTeamSeatsByRegion(index);
     return judgeEach(index.dataset.regions, (region, outcomes) => {
       if (region.level !== "village" || region.designations === undefined) return;
       const designations: VillageDesignationKind[] = [];
@@ -36,9 +36,9 @@ export const FS_001: Rule = {
       }
       if (designations.length === 0) return;
       const holdings: PostHolding[] = [];
-      for (const post of postsByVillage.get(region.id) ?? []) {
+      for (const { post, holdings: held } of seatsByVillage.get(region.id) ?? []) {
         if (post.role !== "first-secretary") continue;
-        for (const holding of index.holdingsOf(post.id)) if (coversDay(holding, asOf)) holdings.push(holding);
+        for (const holding of held) if (coversDay(holding, asOf)) holdings.push(holding);
       }
       if (holdings.length > 0 && !outcomes.passDetails) return outcomes.pass();
       const subject = [subjectOfRecord("region", region)];

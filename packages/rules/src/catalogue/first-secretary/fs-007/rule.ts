@@ -4,7 +4,7 @@ import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { daysBetween } from "../../../day/day-arithmetic.js";
-import { workTeamPostsByRegion } from "../posts-by-region.js";
+import { workTeamSeatsByRegion } from "../posts-by-region.js";
 
 const OPEN_END = "9999-12-31";
 const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -38,12 +38,12 @@ export const FS_007: Rule = {
     const { maxRotationGapDays } = parameters.firstSecretary;
     const nameOf = (holding: PostHolding) => index.people.get(holding.personId)?.name ?? holding.personId;
     const namesOf = (previous: PostHolding, next: PostHolding) => ({ previousFirstSecretary: nameOf(previous), nextFirstSecretary: nameOf(next) });
-    return judgeEach(workTeamPostsByRegion(index), ([villageId, posts], outcomes) => {
+    return judgeEach(workTeamSeatsByRegion(index), ([villageId, seats], outcomes) => {
       // most villages have had one first secretary: count before gathering
       let count = 0;
-      for (const post of posts) if (post.role === "first-secretary") count += index.holdingsOf(post.id).length;
+      for (const { post, holdings } of seats) if (post.role === "first-secretary") count += holdings.length;
       if (count < 2) return;
-      const holdings = posts.flatMap((post) => (post.role === "first-secretary" ? index.holdingsOf(post.id) : []));
+      const holdings = seats.flatMap(({ post, holdings: held }) => (post.role === "first-secretary" ? held : []));
       const startUnknown = holdings.some((holding) => holding.from === undefined);
       const dated = holdings
         .filter((holding): holding is PostHolding & { from: string } => holding.from !== undefined)
