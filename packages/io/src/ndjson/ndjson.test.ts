@@ -66,6 +66,13 @@ describe("readNdjsonLines", () => {
     const binary = await collect(readNdjsonLines([Uint8Array.from([0x1f, 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00])]));
     expect(binary.map((item) => item.kind === "issue" && item.issue.code)).toEqual(["file.binary"]);
   });
+
+  it("reports bytes that end inside a character, keeping the lines before", async () => {
+    const bytes = encode('{"a":1}\n{"b":"党"}');
+    const items = await collect(readNdjsonLines(chunked(bytes.subarray(0, bytes.length - 3), 5), { file: "cut.ndjson" }));
+    expect(items.map((item) => (item.kind === "line" ? item.text : item.issue.code))).toEqual(['{"a":1}', "file.encoding_invalid", '{"b":"\uFFFD']);
+    expect(items[1]?.kind === "issue" && items[1].issue.location).toEqual({ file: "cut.ndjson", line: 2 });
+  });
 });
 
 describe("validateNdjson", () => {

@@ -1,14 +1,8 @@
-import { createIssue, type Issue, type IssueLocation } from "@dangjian/core";
-import { fileMessages } from "../encoding/messages.js";
-import { detectByteOrderMark, sniffBytes, SNIFF_BYTES, type TextEncodingName } from "../encoding/decode-text.js";
-import { ndjsonMessages } from "./messages.js";
+import type { Issue } from "@dangjian/core";
+import type { TextEncodingName } from "../encoding/decode-text.js";
+import { createNdjsonLineReader } from "./line-reader.js";
 
-/**
- * The longest line, in characters (UTF-16 code units), the NDJSON reader holds by default: 16 Mi.
- *
- * @category NDJSON
- */
-export const DEFAULT_MAX_LINE_LENGTH = 16 * 1024 * 1024;
+export { DEFAULT_MAX_LINE_LENGTH } from "./line-reader.js";
 
 /**
  * Where NDJSON comes from: chunks of bytes (a file stream, a fetch body) or of text, split anywhere.
@@ -52,89 +46,6 @@ export type NdjsonLine =
       readonly issue: Issue;
     };
 
-type Emit = (item: NdjsonLine) => void;
-
-/**
- * The state of one pass of splitting: what is pending from the previous chunk and how lines are numbered.
- *
- * @internal
- */
-interface Splitter {
-  pending: string;
-  skipping: boolean;
-  skipped: number;
-  line: number;
-  started: boolean;
-  readonly max: number;
-  readonly location: IssueLocation | undefined;
-}
-
-function tooLong(state: Splitter, length: number): NdjsonLine {
-  const location = { ...state.location, line: state.line };
-  return {
-    kind: "issue",
-    issue: createIssue("ndjson.line_too_long", ndjsonMessages["ndjson.line_too_long"], {
-      path: "",
-      params: { line: state.line, maxLength: state.max, length },
-      location,
-    }),
-  };
-}
-
-function split(state: Splitter, input: string, emit: Emit): void {
-  let text = input;
-  if (!state.started) {
-    if (text.length === 0) return;
-    state.started = true;
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  }
-  let start = 0;
-  for (;;) {
-    const newline = text.indexOf("\n", start);
-    if (newline === -1) {
-      if (state.skipping) state.skipped += text.length - start;
-      else if (start < text.length) {
-        state.pending = state.pending === "" ? text.slice(start) : state.pending + text.slice(start);
-        // a line over the cap is dropped as it arrives: a 1 GB line is never held
-        if (state.pending.length > state.max) {
-          state.skipping = true;
-          state.skipped = state.pending.length;
-          state.pending = "";
-        }
-      }
-      return;
-    }
-    state.line++;
-    if (state.skipping) {
-      emit(tooLong(state, state.skipped + (newline - start)));
-      state.skipping = false;
-      state.skipped = 0;
-    } else {
-      let line = state.pending === "" ? text.slice(start, newline) : state.pending + text.slice(start, newline);
-      state.pending = "";
-      if (line.length > state.max) emit(tooLong(state, line.length));
-      else {
-        if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-        emit({ kind: "line", line: state.line, text: line });
-      }
-    }
-    start = newline + 1;
-  }
-}
-
-function finish(state: Splitter, emit: Emit): void {
-  if (state.skipping) {
-    state.line++;
-    emit(tooLong(state, state.skipped));
-  } else if (state.pending !== "") {
-    state.line++;
-    let line = state.pending;
-    state.pending = "";
-    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
-    emit({ kind: "line", line: state.line, text: line });
-  }
-}
-
 /**
  * Splits NDJSON into lines in batches, one batch per chunk of the source, holding at most one line (capped at
  * `maxLineLength`) and one chunk at a time. Bytes are sniffed on the first chunk: a byte order mark picks UTF-8
@@ -159,73 +70,20 @@ export async function* readNdjsonLineBatches(
   source: NdjsonSource,
   options: NdjsonLineOptions = {},
 ): AsyncGenerator<NdjsonLine[], void, undefined> {
-  const location: IssueLocation | undefined = options.file !== undefined ? { file: options.file } : undefined;
-  const state: Splitter = {
-    pending: "",
-    skipping: false,
-    skipped: 0,
-    line: 0,
-    started: false,
-    max: Math.max(1, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH),
-    location,
-  };
-  const fileIssue = (code: keyof typeof fileMessages, params: Record<string, unknown>, line?: number): NdjsonLine => ({
-    kind: "issue",
-    issue: createIssue(code, fileMessages[code], {
-      path: "",
-      params,
-      ...(location || line !== undefined ? { location: { ...location, ...(line !== undefined ? { line } : {}) } } : {}),
-    }),
+  let batch: NdjsonLine[] = [];
+  const reader = createNdjsonLineReader(options, {
+    line: (text, line) => batch.push({ kind: "line", line, text }),
+    issue: (issue) => batch.push({ kind: "issue", issue }),
   });
-  let decoder: InstanceType<typeof TextDecoder> | undefined;
-  let encoding: TextEncodingName | undefined;
-  let lenient = false;
   for await (const chunk of source) {
-    const batch: NdjsonLine[] = [];
-    const emit: Emit = (item) => batch.push(item);
-    let text: string;
-    if (typeof chunk === "string") text = chunk;
-    else {
-      if (chunk.length === 0) continue;
-      if (!decoder) {
-        const mark = detectByteOrderMark(chunk);
-        if (mark) encoding = mark.encoding;
-        else {
-          const sniffed = sniffBytes(chunk.subarray(0, SNIFF_BYTES));
-          if (sniffed === "binary") {
-            yield [fileIssue("file.binary", { sniffed: Math.min(chunk.length, SNIFF_BYTES) })];
-            return;
-          }
-          encoding = sniffed === "text" ? "utf-8" : sniffed;
-        }
-        if (encoding === "utf-16le" || encoding === "utf-16be") emit(fileIssue("file.encoding_detected", { encoding: encoding.toUpperCase() }));
-        decoder = new TextDecoder(encoding === "utf-8-bom" ? "utf-8" : encoding, { fatal: true });
-        options.onEncoding?.(encoding);
-      }
-      try {
-        text = decoder.decode(chunk, { stream: true });
-      } catch {
-        if (!state.started && encoding === "utf-8") {
-          // not UTF-8 from the start: the Chinese legacy encoding, a superset of GBK
-          encoding = "gb18030";
-          decoder = new TextDecoder("gb18030");
-          emit(fileIssue("file.encoding_detected", { encoding: "GB18030" }));
-          options.onEncoding?.(encoding);
-        } else {
-          if (!lenient) emit(fileIssue("file.encoding_invalid", { encoding: (encoding ?? "utf-8").toUpperCase() }, state.line + 1));
-          decoder = new TextDecoder(encoding === "utf-8-bom" || encoding === undefined ? "utf-8" : encoding);
-        }
-        lenient = true;
-        text = decoder.decode(chunk, { stream: true });
-      }
+    const more = reader.push(chunk);
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
     }
-    split(state, text, emit);
-    if (batch.length > 0) yield batch;
+    if (!more) return;
   }
-  const batch: NdjsonLine[] = [];
-  const emit: Emit = (item) => batch.push(item);
-  if (decoder) split(state, decoder.decode(), emit);
-  finish(state, emit);
+  reader.end();
   if (batch.length > 0) yield batch;
 }
 

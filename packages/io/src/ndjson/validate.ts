@@ -21,12 +21,13 @@ import type { z } from "zod";
 import type { TextEncodingName } from "../encoding/decode-text.js";
 import { fileMessages } from "../encoding/messages.js";
 import { describeJsonError, locateJsonSyntaxError } from "../json/json-syntax.js";
-import { createIdSet, hasId, markId, DECLARED, SEEN, type IdSet } from "./id-set.js";
+import { createIdSet, hasId, hasPrint, markId, markPrint, DECLARED, SEEN, type IdSet } from "./id-set.js";
+import { forEachNdjsonLine } from "./line-reader.js";
 import { ndjsonMessages as messages } from "./messages.js";
-import { readNdjsonLineBatches, type NdjsonLineOptions, type NdjsonSource } from "./read-lines.js";
+import type { NdjsonLineOptions, NdjsonSource } from "./read-lines.js";
 import { NDJSON_META_TYPE, NDJSON_RECORD_TYPES, collectionOfNdjsonType } from "./record-types.js";
 import { isReferenced, recordTypeNames, referenceFieldLabel, visitRecordReferences } from "./references.js";
-import { fastCheckOf } from "./fast-checks.js";
+import { createFastFinding, fastCheckOf, type FastCheck, type FastFinding } from "./fast-checks.js";
 
 /**
  * How many references to records not read yet are held until the end of the stream by default.
@@ -113,9 +114,12 @@ interface Pending {
 }
 
 interface CollectionCheck {
+  readonly collection: CollectionName;
   readonly schema: z.ZodType;
   readonly known: ReadonlySet<string>;
-  readonly fast: ((record: Record<string, unknown>) => boolean) | undefined;
+  readonly fast: FastCheck | undefined;
+  // the id sets the fast check's reference fields point into, once they exist
+  readonly referencedSets: (IdSet | undefined)[];
   readonly type: { readonly zh: string; readonly en: string };
   readonly ids: IdSet;
   count: number;
@@ -128,7 +132,10 @@ interface Run {
   readonly keep: number;
   readonly onIssue: ((issue: LocatedIssue) => void) | undefined;
   readonly checks: Map<CollectionName, CollectionCheck>;
+  // the check of each `type` a line has given, singular or plural: one lookup a line
+  readonly byType: Map<string, CollectionCheck>;
   readonly sets: Map<CollectionName, IdSet>;
+  readonly found: FastFinding;
   readonly pending: Pending[];
   readonly kept: LocatedIssue[];
   readonly severities: { error: number; warning: number; info: number };
@@ -150,9 +157,11 @@ function checkOf(run: Run, collection: CollectionName): CollectionCheck {
     const known = new Set(Object.keys(RECORD_SCHEMAS[collection].shape));
     known.add("type");
     check = {
+      collection,
       schema: recordSchema(collection),
       known,
       fast: fastCheckOf(collection),
+      referencedSets: [],
       type: recordTypeNames(collection),
       ids: setOf(run, collection),
       count: 0,
@@ -207,6 +216,18 @@ function readMeta(run: Run, value: Record<string, unknown>, line: number): void 
   for (const issue of parsed.issues) report(run, issue, line);
 }
 
+// the check of a line's `type`, looked up once per distinct type
+function checkOfType(run: Run, type: unknown): CollectionCheck | undefined {
+  if (typeof type !== "string") return undefined;
+  const known = run.byType.get(type);
+  if (known !== undefined) return known;
+  const collection = collectionOfNdjsonType(type);
+  if (collection === undefined) return undefined;
+  const check = checkOf(run, collection);
+  run.byType.set(type, check);
+  return check;
+}
+
 function checkLine(run: Run, text: string, line: number): void {
   if (text.length === 0 || ((text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32) && text.trim() === "")) return;
   run.lines++;
@@ -224,8 +245,8 @@ function checkLine(run: Run, text: string, line: number): void {
   }
   const record = value as Record<string, unknown>;
   const type = record["type"];
-  const collection = collectionOfNdjsonType(type);
-  if (collection === undefined) {
+  const check = checkOfType(run, type);
+  if (check === undefined) {
     if (type === NDJSON_META_TYPE) readMeta(run, record, line);
     else if (type === undefined) raise(run, "ndjson.type_missing", line, { line });
     else raise(run, "ndjson.type_unknown", line, { line, type: String(type), allowed: Object.values(NDJSON_RECORD_TYPES).join(", ") });
@@ -233,35 +254,65 @@ function checkLine(run: Run, text: string, line: number): void {
   }
   run.metaAllowed = false;
   run.records++;
-  const check = checkOf(run, collection);
   const index = check.count++;
+  if (check.fast !== undefined && check.fast.check(record, run.found)) checkFound(run, check, check.fast, index, line);
+  else checkRecord(run, check, record, index, line);
+}
+
+// a record its fast check vouched for: its id and references are in run.found, fingerprinted
+function checkFound(run: Run, check: CollectionCheck, fast: FastCheck, index: number, line: number): void {
+  const found = run.found;
+  if (markPrint(check.ids, found.id, found.prints, 0, SEEN)) {
+    raiseDuplicate(run, check, index, found.id, line);
+    return;
+  }
   let failed = false;
-  if (check.fast === undefined || !check.fast(record)) {
-    // zod only for what the fast check cannot vouch for: its issues are the ones reported
-    const result = check.schema.safeParse(record);
-    if (!result.success) {
+  for (let k = 0; k < found.count; k++) {
+    const field = found.fields[k]!;
+    const reference = fast.references[field]!;
+    const id = found.referenced[k]!;
+    const set = check.referencedSets[field] ?? referencedSet(run, check, field, reference.target);
+    if (set !== undefined && hasPrint(set, id, found.prints, 2 * k + 2)) continue;
+    if (unresolved(run, { collection: check.collection, index, recordId: found.id, line, target: reference.target, id, field: reference.field, item: -1, sub: "" })) {
       failed = true;
-      for (const issue of fromZodIssues(result.error.issues, record, [collection, index])) report(run, issue, line);
-    } else {
-      for (const field in record) {
-        if (check.known.has(field)) continue;
-        report(
-          run,
-          createIssue("record.unknown_field", exchangeMessages["record.unknown_field"], {
-            path: [collection, index, field],
-            params: { field, collection, recordType: check.type.zh, recordTypeEn: check.type.en.toLowerCase() },
-          }),
-          line,
-        );
-      }
+    }
+  }
+  if (!failed) run.valid++;
+}
+
+function referencedSet(run: Run, check: CollectionCheck, field: number, target: CollectionName): IdSet | undefined {
+  const set = run.sets.get(target);
+  // kept once it exists: a collection's set, once made, stays the same object
+  if (set !== undefined) check.referencedSets[field] = set;
+  return set;
+}
+
+// zod for what the fast check cannot vouch for: its issues are the ones reported
+function checkRecord(run: Run, check: CollectionCheck, record: Record<string, unknown>, index: number, line: number): void {
+  const collection = check.collection;
+  let failed = false;
+  const result = check.schema.safeParse(record);
+  if (!result.success) {
+    failed = true;
+    for (const issue of fromZodIssues(result.error.issues, record, [collection, index])) report(run, issue, line);
+  } else {
+    for (const field in record) {
+      if (check.known.has(field)) continue;
+      report(
+        run,
+        createIssue("record.unknown_field", exchangeMessages["record.unknown_field"], {
+          path: [collection, index, field],
+          params: { field, collection, recordType: check.type.zh, recordTypeEn: check.type.en.toLowerCase() },
+        }),
+        line,
+      );
     }
   }
   const id = collection === "indicators" ? record["code"] : record["id"];
   if (typeof id === "string") {
-    const before = markId(check.ids, id, SEEN);
-    if ((before & SEEN) !== 0) {
+    if (markId(check.ids, id, SEEN)) {
       failed = true;
-      raise(run, "record.duplicate_id", line, { collection, id, recordType: check.type.zh, recordTypeEn: check.type.en }, `/${collection}/${index}/${collection === "indicators" ? "code" : "id"}`);
+      raiseDuplicate(run, check, index, id, line);
     }
   }
   if (!failed) {
@@ -274,6 +325,11 @@ function checkLine(run: Run, text: string, line: number): void {
     visitRecordReferences(collection, record, run.visit);
     if (!current.failed) run.valid++;
   }
+}
+
+function raiseDuplicate(run: Run, check: CollectionCheck, index: number, id: string, line: number): void {
+  const collection = check.collection;
+  raise(run, "record.duplicate_id", line, { collection, id, recordType: check.type.zh, recordTypeEn: check.type.en }, `/${collection}/${index}/${collection === "indicators" ? "code" : "id"}`);
 }
 
 function pointerOf(collection: CollectionName, index: number, field: string, item: number, sub: string): string {
@@ -322,39 +378,41 @@ function visitorOf(run: Run): Visit {
     const set = run.sets.get(target);
     if (set !== undefined && hasId(set, id)) return;
     const { collection, index, id: recordId, line } = run.current;
-    const entry: Pending = { collection, index, recordId, line, target, id, field, item, sub };
-    if (run.pending.length < run.maxPending) {
-      run.pending.push(entry);
-      return;
-    }
-    run.current.failed = true;
-    raise(run, "ndjson.reference_not_yet_seen", line, { ...referenceParams(run, entry), maxPending: run.maxPending }, pointerOf(collection, index, field, item, sub));
+    if (unresolved(run, { collection, index, recordId, line, target, id, field, item, sub })) run.current.failed = true;
   };
 }
 
-async function collectIds(run: Run, source: NdjsonSource, options: NdjsonLineOptions): Promise<void> {
-  for await (const batch of readNdjsonLineBatches(source, options)) {
-    for (const item of batch) {
-      if (item.kind !== "line") continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(item.text);
-      } catch {
-        continue;
-      }
-      if (value === null || typeof value !== "object") continue;
-      const record = value as Record<string, unknown>;
-      const collection = collectionOfNdjsonType(record["type"]);
-      if (collection === undefined || !isReferenced(collection)) continue;
-      const id = record["id"];
-      if (typeof id === "string") markId(setOf(run, collection), id, DECLARED);
-    }
+// a reference to an id not read yet: held for the end while there is room, else reported now; true when the
+// record fails for it
+function unresolved(run: Run, entry: Pending): boolean {
+  if (run.pending.length < run.maxPending) {
+    run.pending.push(entry);
+    return false;
   }
+  const path = pointerOf(entry.collection, entry.index, entry.field, entry.item, entry.sub);
+  raise(run, "ndjson.reference_not_yet_seen", entry.line, { ...referenceParams(run, entry), maxPending: run.maxPending }, path);
+  return true;
+}
+
+function collectId(run: Run, text: string): void {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return;
+  }
+  if (value === null || typeof value !== "object") return;
+  const record = value as Record<string, unknown>;
+  const collection = collectionOfNdjsonType(record["type"]);
+  if (collection === undefined || !isReferenced(collection)) return;
+  const id = record["id"];
+  if (typeof id === "string") markId(setOf(run, collection), id, DECLARED);
 }
 
 /**
  * Validates NDJSON as it streams, holding one line at a time besides the ids of the records read (kept as
- * 64-bit fingerprints, about 12 bytes an id) and a bounded list of forward references.
+ * 64-bit fingerprints: 8 bytes an id when each collection's ids come in order, up to 15 when not) and a bounded
+ * list of forward references.
  *
  * The format: one JSON object a line, each with a `type` naming its collection by the singular
  * (`{"type":"organization","id":"org-1",…}`, see {@link NDJSON_RECORD_TYPES}) or by the collection's name;
@@ -399,7 +457,9 @@ export async function validateNdjson(source: NdjsonSource, options: ValidateNdjs
     keep: Math.max(0, options.keepIssues ?? (options.onIssue ? 0 : DEFAULT_KEPT_ISSUES)),
     onIssue: options.onIssue,
     checks: new Map(),
+    byType: new Map(),
     sets: new Map(),
+    found: createFastFinding(),
     pending: [],
     kept: [],
     severities: { error: 0, warning: 0, info: 0 },
@@ -418,15 +478,15 @@ export async function validateNdjson(source: NdjsonSource, options: ValidateNdjs
     ...(options.maxLineLength !== undefined ? { maxLineLength: options.maxLineLength } : {}),
     ...(options.file !== undefined ? { file: options.file } : {}),
   };
-  if (options.referenceSource) await collectIds(run, options.referenceSource, lineOptions);
-  const reading: NdjsonLineOptions = { ...lineOptions, onEncoding: (encoding) => (run.encoding = encoding) };
-  for await (const batch of readNdjsonLineBatches(source, reading)) {
-    for (const item of batch) {
-      if (item.kind === "line") {
-        checkLine(run, item.text, item.line);
-      } else report(run, item.issue, item.issue.location?.line);
-    }
+  if (options.referenceSource) {
+    // its own issues are not reported
+    await forEachNdjsonLine(options.referenceSource, lineOptions, { line: (text) => collectId(run, text), issue: () => {} });
   }
+  const reading: NdjsonLineOptions = { ...lineOptions, onEncoding: (encoding) => (run.encoding = encoding) };
+  await forEachNdjsonLine(source, reading, {
+    line: (text, line) => checkLine(run, text, line),
+    issue: (issue) => report(run, issue, issue.location?.line),
+  });
   for (const entry of run.pending) {
     const set = run.sets.get(entry.target);
     if (set === undefined || !hasId(set, entry.id)) reportUnresolved(run, entry);
