@@ -3,6 +3,7 @@ import { indexDataset, type DatasetIndex } from "./dataset-index.js";
 import { parseDataset } from "../exchange/parse-dataset.js";
 import { isDangjianError } from "../error/dangjian-error.js";
 import { sampleDocument } from "../../test/support/sample-dataset.js";
+import { emptyDataset } from "../exchange/dataset.js";
 
 // a story in dates: org-moved hangs under org-b until the end of 2015, then under org-a; org-b is dissolved
 // at the end of 2020; p-1 transfers from org-b to org-a in mid-2015; p-2 is probationary for a year
@@ -227,5 +228,94 @@ describe("indexDataset", () => {
       }
       expect(isDangjianError(thrown) && thrown.code === "invalid_argument").toBe(true);
     }
+  });
+
+  it("joins the posts of a role to their organization, host unit and holdings", () => {
+    const seats = index.seatsOfRole("secretary");
+    expect(seats.map((seat) => seat.post)).toEqual(index.postsOfRole("secretary"));
+    const seat = seats.find((entry) => entry.post.id === "post-a-sec");
+    expect(seat?.organization).toBe(index.organizations.get("org-a"));
+    expect(seat?.hostUnit).toBeUndefined();
+    expect(ids(seat?.holdings ?? [])).toEqual(["h-a1", "h-a2"]);
+    expect(index.seatsOfRole("secretary")).toBe(seats);
+    expect(index.seatsOfRole("work-team-member")).toEqual([]);
+  });
+
+  it("gives each record's position in its collection", () => {
+    expect(index.positionOf("organizations", "org-b")).toBe(index.dataset.organizations.findIndex((organization) => organization.id === "org-b"));
+    expect(index.positionOf("postHoldings", "h-a2")).toBe(index.dataset.postHoldings.findIndex((holding) => holding.id === "h-a2"));
+    expect(index.positionOf("indicators", "site.vanguard-post.count")).toBe(0);
+    expect(index.positionOf("organizations", "no-such-organization")).toBeUndefined();
+  });
+});
+
+// a dataset as indexDataset may meet it unparsed: repeated ids, references to records it does not have
+describe("indexDataset over records with repeated ids and dangling references", () => {
+  const dataset = emptyDataset();
+  Object.assign(dataset, {
+    organizations: [
+      { id: "o1", name: "一", kind: "branch" },
+      { id: "o2", name: "二", kind: "branch" },
+      { id: "o1", name: "一（重复）", kind: "branch" },
+    ],
+    hostUnits: [{ id: "u1", name: "合作社", kind: "cooperative" }],
+    people: [{ id: "p1", name: "甲" }],
+    memberships: [
+      { id: "m1", personId: "p1", organizationId: "o1", status: "full" },
+      { id: "m2", personId: "p-gone", organizationId: "o-gone", status: "full" },
+      { id: "m3", personId: "p1", organizationId: "o2", status: "full" },
+    ],
+    posts: [
+      { id: "s1", role: "secretary", organizationId: "o2" },
+      { id: "s2", role: "secretary", organizationId: "o-gone" },
+      { id: "s1", role: "secretary", organizationId: "o1" },
+      { id: "c1", role: "cooperative-chair", hostUnitId: "u1" },
+    ],
+    postHoldings: [
+      { id: "h1", postId: "s1", personId: "p1" },
+      { id: "h2", postId: "s-gone", personId: "p1" },
+    ],
+  });
+  const index = indexDataset(dataset);
+
+  it("reads by id as a Map would, the first record holding each id, in dataset order", () => {
+    const firstById = new Map<string, unknown>();
+    for (const organization of dataset.organizations) if (!firstById.has(organization.id)) firstById.set(organization.id, organization);
+    expect(index.organizations.size).toBe(2);
+    expect(index.organizations.get("o1")).toBe(dataset.organizations[0]);
+    expect(index.organizations.has("o2")).toBe(true);
+    expect([...index.organizations.keys()]).toEqual([...firstById.keys()]);
+    expect([...index.organizations.values()]).toEqual([...firstById.values()]);
+    expect([...index.organizations.entries()]).toEqual([...firstById.entries()]);
+    expect([...index.organizations]).toEqual([...firstById]);
+    const visited: [string, unknown][] = [];
+    index.organizations.forEach((organization, id, map) => {
+      expect(map).toBe(index.organizations);
+      visited.push([id, organization]);
+    });
+    expect(visited).toEqual([...firstById.entries()]);
+    expect([...index.people.values()]).toEqual(dataset.people);
+  });
+
+  it("keeps the records that refer to an id no record holds under that id", () => {
+    expect(ids(index.membershipsOf("o-gone"))).toEqual(["m2"]);
+    expect(ids(index.membershipsOfPerson("p-gone"))).toEqual(["m2"]);
+    expect(ids(index.holdingsOf("s-gone"))).toEqual(["h2"]);
+    expect(ids(index.postsOf("o-gone"))).toEqual(["s2"]);
+    expect(index.organizationsWithMemberships().map((entry) => [entry.organization.name, ids(entry.memberships)])).toEqual([
+      ["一", ["m1"]],
+      ["二", ["m3"]],
+    ]);
+    expect(ids(index.holdingsOfPerson("p1"))).toEqual(["h1", "h2"]);
+  });
+
+  it("joins each seat to its own organization, and to the holdings of its id", () => {
+    const seats = index.seatsOfRole("secretary");
+    expect(seats.map((seat) => [seat.post.id, seat.organization?.name, ids(seat.holdings)])).toEqual([
+      ["s1", "二", ["h1"]],
+      ["s2", undefined, []],
+      ["s1", "一", ["h1"]],
+    ]);
+    expect(index.seatsOfRole("cooperative-chair")[0]?.hostUnit).toBe(dataset.hostUnits[0]);
   });
 });

@@ -14,6 +14,8 @@ import { isOrganizationAliveOn } from "./is-organization-alive-on.js";
 import { organizationParentIdAsOf } from "./organization-parent-id-as-of.js";
 import { fullMemberSinceOf } from "./full-member-since.js";
 import { groupBy, groupOf } from "./group-by.js";
+import { groupAt, groupByPosition } from "./group-by-position.js";
+import { positionsById, RecordsById } from "./records-by-id.js";
 import { requireDay } from "./require-day.js";
 
 /**
@@ -29,12 +31,14 @@ export type RecordMaps = { readonly [K in CollectionName]: ReadonlyMap<string, R
  * person, and "as of a day" views of the organization tree and of membership. Everything downstream (rules,
  * planner, reporting) reads the index rather than scanning the raw arrays.
  *
- * The maps by id of every collection but memberships and post holdings, the groups by organization, person and
- * post, the organizations by kind and the children in the region tree are built up front; the rest (the maps of
- * memberships and holdings, regions by code, the children in the organization and host-unit trees, the trees'
- * roots, posts by role, organizations with members or posts, the children of an organization on a day) on first
- * use, and kept. The
- * dataset must not change once indexed.
+ * Each collection keeps the position of its records by id (`positionOf`); its map by id reads through those
+ * positions, in dataset order. Memberships, posts and holdings are grouped by the position of the organization,
+ * person or post they refer to, so joins such as an organization's members or a post's seat cost no second lookup
+ * by id. The positions of every collection but memberships and post holdings, those groups, the organizations by
+ * kind and the children in the region tree are built up front; the rest (the positions of memberships and
+ * holdings, regions by code, the children in the organization and host-unit trees, the trees' roots, posts and
+ * seats by role, organizations with members or posts, the children of an organization on a day) on first use, and
+ * kept. The dataset must not change once indexed.
  *
  * Days are `YYYY-MM-DD` strings compared as strings; every span is inclusive at both ends, a missing start means
  * "since before any day asked about" and a missing end "still running". A function given an `asOf` that is not
@@ -69,6 +73,15 @@ export interface DatasetIndex extends RecordMaps {
    * @returns the record, or undefined
    */
   get<K extends CollectionName>(collection: K, id: string): RecordOf<K> | undefined;
+  /**
+   * Where the record holding an id sits in its collection: `dataset[collection][position]` is the record (the first
+   * one, should an id repeat). For data kept beside the dataset in arrays by position, without a map of its own.
+   *
+   * @param collection - the collection's name
+   * @param id - the record's id (an indicator's code)
+   * @returns the position, or undefined when no record holds the id
+   */
+  positionOf(collection: CollectionName, id: string): number | undefined;
   /**
    * The indicator a code names: the dataset's declaration, else the known indicators given to
    * {@link indexDataset} (the built-in catalogue by default).
@@ -148,6 +161,15 @@ export interface DatasetIndex extends RecordMaps {
    * @returns its posts
    */
   postsOfRole(role: PostRole): readonly Post[];
+  /**
+   * The posts of a role, in dataset order, vacant or not, each with its organization, its host unit and its
+   * holdings, joined once when the role is first asked about: a rule about secretaries or cooperative chairs reads
+   * these rather than looking each post's organization and holdings up by id.
+   *
+   * @param role - the role
+   * @returns its posts and what they are joined to
+   */
+  seatsOfRole(role: PostRole): readonly PostSeat[];
   /**
    * Every holding of a post, in dataset order.
    *
@@ -238,6 +260,22 @@ export interface OrganizationPosts {
 }
 
 /**
+ * A post with what it is joined to, as {@link DatasetIndex.seatsOfRole} lists them.
+ *
+ * @category Index
+ */
+export interface PostSeat {
+  /** The post. */
+  readonly post: Post;
+  /** The organization the post belongs to (`post.organizationId`), when the dataset has it. */
+  readonly organization: PartyOrganization | undefined;
+  /** The host unit the post belongs to (`post.hostUnitId`), when the dataset has it. */
+  readonly hostUnit: HostUnit | undefined;
+  /** Every holding of the post, in dataset order (empty when it was never held). */
+  readonly holdings: readonly PostHolding[];
+}
+
+/**
  * Options of {@link indexDataset}.
  *
  * @category Index
@@ -247,18 +285,18 @@ export interface IndexDatasetOptions {
   readonly indicators?: readonly Indicator[];
 }
 
-function byId<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[]): Map<string, RecordOf<K>> {
-  const map = new Map<string, RecordOf<K>>();
-  const byCode = collection === "indicators";
-  // an indexed loop: a for-of loop run once over millions of records allocates a step object per record
-  for (let i = 0; i < records.length; i++) {
-    const record = records[i]!;
-    const id = byCode ? (record as RecordOf<"indicators">).code : (record as { id: string }).id;
-    // the first record holds an id, as in parseDataset
-    if (!map.has(id)) map.set(id, record);
-  }
-  return map;
+// a record's id; an indicator's is its code
+function keyOf(collection: CollectionName): (record: never) => string {
+  return collection === "indicators" ? (indicator: Indicator) => indicator.code : (record: { id: string }) => record.id;
 }
+
+function recordsById<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[], positions?: Map<string, number>): RecordsById<RecordOf<K>> {
+  const key = keyOf(collection) as (record: RecordOf<K>) => string;
+  return new RecordsById(positions ?? positionsById(records, key), records, key);
+}
+
+// the group of a record nothing refers to
+const NO_RECORDS: readonly never[] = Object.freeze([]);
 
 // up to this many memberships, repeated people are found by looking back rather than with a Set
 const SMALL_GROUP = 16;
@@ -315,17 +353,24 @@ function countFullMembers(memberships: readonly Membership[], asOf: CalendarDate
  */
 export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}): DatasetIndex {
   const knownIndicators = lazily(() => new Map((options.indicators ?? INDICATOR_CATALOGUE).map((indicator) => [indicator.code, indicator])));
-  const maps = {} as Record<CollectionName, Map<string, unknown>>;
-  const lazyMaps = new Map<CollectionName, () => Map<string, unknown>>();
+  // every collection keeps the positions of its records by id: lookups by id read through them, and memberships,
+  // posts and holdings are grouped by the position of what they refer to
+  const organizationPositions = positionsById(dataset.organizations, (organization) => organization.id);
+  const personPositions = positionsById(dataset.people, (person) => person.id);
+  const postPositions = positionsById(dataset.posts, (post) => post.id);
+  const maps = {} as Record<CollectionName, RecordsById<unknown>>;
+  const lazyMaps = new Map<CollectionName, () => RecordsById<unknown>>();
   for (const collection of COLLECTION_NAMES) {
-    const build = () => byId(collection, dataset[collection] as RecordOf<typeof collection>[]) as Map<string, unknown>;
+    const records = dataset[collection] as RecordOf<typeof collection>[];
+    const given = collection === "organizations" ? organizationPositions : collection === "people" ? personPositions : collection === "posts" ? postPositions : undefined;
+    const build = () => recordsById(collection, records, given) as RecordsById<unknown>;
     if (LAZY_MAPS.has(collection)) lazyMaps.set(collection, lazily(build));
     else maps[collection] = build();
   }
   const lookups = maps as unknown as RecordMaps;
   const organizations = lookups.organizations;
-  const mapOf = <K extends CollectionName>(collection: K): ReadonlyMap<string, RecordOf<K>> =>
-    (lazyMaps.get(collection)?.() ?? maps[collection]) as ReadonlyMap<string, RecordOf<K>>;
+  const mapOf = <K extends CollectionName>(collection: K): RecordsById<RecordOf<K>> =>
+    (lazyMaps.get(collection)?.() ?? maps[collection]) as RecordsById<RecordOf<K>>;
 
   const regionsByCode = lazily(() => {
     const byCode = new Map<string, Region>();
@@ -335,30 +380,62 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     return byCode;
   });
 
-  const membershipsByOrganization = groupBy(dataset.memberships, (membership) => membership.organizationId);
-  const membershipsByPerson = groupBy(dataset.memberships, (membership) => membership.personId);
-  const postsByOrganization = groupBy(dataset.posts, (post) => post.organizationId);
-  const holdingsByPost = groupBy(dataset.postHoldings, (holding) => holding.postId);
-  const holdingsByPerson = groupBy(dataset.postHoldings, (holding) => holding.personId);
+  const { organizations: organizationRecords, people: personRecords, posts: postRecords } = dataset;
+  const membershipsByOrganization = groupByPosition(dataset.memberships, (membership) => membership.organizationId, organizationPositions, organizationRecords.length);
+  const membershipsByPerson = groupByPosition(dataset.memberships, (membership) => membership.personId, personPositions, personRecords.length);
+  const postsByOrganization = groupByPosition(postRecords, (post) => post.organizationId, organizationPositions, organizationRecords.length);
+  const holdingsByPost = groupByPosition(dataset.postHoldings, (holding) => holding.postId, postPositions, postRecords.length);
+  const holdingsByPerson = groupByPosition(dataset.postHoldings, (holding) => holding.personId, personPositions, personRecords.length);
 
   const regionsByParent = groupBy(lookups.regions, (region) => region.parentId);
-  const organizationsWithMemberships = lazily(() => {
-    const entries: OrganizationMemberships[] = [];
-    membershipsByOrganization.forEach((memberships, organizationId) => {
-      const organization = organizations.get(organizationId);
-      if (organization !== undefined) entries.push({ organization, memberships });
-    });
-    return entries;
+  // joined by position: no organization is looked up by id
+  const organizationsWithMemberships = lazily(() =>
+    membershipsByOrganization.order.map((position): OrganizationMemberships => ({ organization: organizationRecords[position]!, memberships: membershipsByOrganization.at[position]! })),
+  );
+  const organizationsWithPosts = lazily(() =>
+    postsByOrganization.order.map((position): OrganizationPosts => ({ organization: organizationRecords[position]!, posts: postsByOrganization.at[position]! })),
+  );
+  // the positions of the posts of each role, in one pass over the posts on first use
+  const postPositionsByRole = lazily(() => {
+    const byRole = new Map<PostRole, number[]>();
+    for (let i = 0; i < postRecords.length; i++) {
+      const role = postRecords[i]!.role;
+      const list = byRole.get(role);
+      if (list) list.push(i);
+      else byRole.set(role, [i]);
+    }
+    return byRole;
   });
-  const organizationsWithPosts = lazily(() => {
-    const entries: OrganizationPosts[] = [];
-    postsByOrganization.forEach((posts, organizationId) => {
-      const organization = organizations.get(organizationId);
-      if (organization !== undefined) entries.push({ organization, posts });
-    });
-    return entries;
-  });
-  const postsByRole = lazily(() => groupBy(dataset.posts, (post) => post.role));
+  const postsByRole = new Map<PostRole, readonly Post[]>();
+  const postsOfRole = (role: PostRole): readonly Post[] => {
+    let posts = postsByRole.get(role);
+    if (posts === undefined) {
+      posts = (postPositionsByRole().get(role) ?? NO_RECORDS).map((position) => postRecords[position]!);
+      postsByRole.set(role, posts);
+    }
+    return posts;
+  };
+  // the seats of each role asked about, each post joined by position to its organization and holdings
+  const seatsByRole = new Map<PostRole, readonly PostSeat[]>();
+  const seatsOfRole = (role: PostRole): readonly PostSeat[] => {
+    let seats = seatsByRole.get(role);
+    if (seats === undefined) {
+      // without repeated ids each post holds its own position; otherwise a post's holdings are those of its id
+      const unique = postPositions.size === postRecords.length;
+      seats = (postPositionsByRole().get(role) ?? NO_RECORDS).map((position): PostSeat => {
+        const post = postRecords[position]!;
+        const organizationPosition = postsByOrganization.targets[position]!;
+        return {
+          post,
+          organization: organizationPosition < 0 ? undefined : organizationRecords[organizationPosition],
+          hostUnit: post.hostUnitId === undefined ? undefined : lookups.hostUnits.get(post.hostUnitId),
+          holdings: holdingsByPost.at[unique ? position : postPositions.get(post.id)!] ?? NO_RECORDS,
+        };
+      });
+      seatsByRole.set(role, seats);
+    }
+    return seats;
+  };
   // one list per kind, without hashing an id: a rule about a rare kind never walks millions of branches
   const organizationsByKind = groupBy(dataset.organizations, (organization) => organization.kind);
   // every organization under its current parentId, shared by the organization tree and the children on a day
@@ -405,27 +482,34 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
     // the region tree is small and walked down by every reconciliation and report scope: its children up front
     regionTree: recordTreeOver(lookups.regions, (region) => region.parentId, () => regionsByParent),
     get: <K extends CollectionName>(collection: K, id: string) => mapOf(collection).get(id),
+    positionOf: (collection, id) => mapOf(collection).positionOf(id),
     indicatorOf: (code) => lookups.indicators.get(code) ?? knownIndicators().get(code),
-    membershipsOf: (organizationId) => groupOf(membershipsByOrganization, organizationId),
+    membershipsOf: (organizationId) => groupAt(membershipsByOrganization, organizationPositions, organizationId),
     organizationsWithMemberships,
-    membershipsOfPerson: (personId) => groupOf(membershipsByPerson, personId),
+    membershipsOfPerson: (personId) => groupAt(membershipsByPerson, personPositions, personId),
     membersAsOf: (organizationId, asOf) => {
       requireDay(asOf, "membersAsOf(organizationId, asOf)");
-      return groupOf(membershipsByOrganization, organizationId).filter((membership) => coversDay(membership, asOf));
+      return groupAt(membershipsByOrganization, organizationPositions, organizationId).filter((membership) => coversDay(membership, asOf));
     },
     fullMemberCount: (organizationId, asOf) => {
       requireDay(asOf, "fullMemberCount(organizationId, asOf)");
-      return countFullMembers(groupOf(membershipsByOrganization, organizationId), asOf);
+      return countFullMembers(groupAt(membershipsByOrganization, organizationPositions, organizationId), asOf);
     },
-    fullMemberSince: (personId) => fullMemberSinceOf(lookups.people.get(personId), groupOf(membershipsByPerson, personId)),
+    fullMemberSince: (personId) => {
+      // the person and their memberships from one lookup of the person's position
+      const position = personPositions.get(personId);
+      if (position === undefined) return fullMemberSinceOf(undefined, groupAt(membershipsByPerson, personPositions, personId));
+      return fullMemberSinceOf(personRecords[position], membershipsByPerson.at[position] ?? NO_RECORDS);
+    },
     organizationsWithPosts,
-    postsOf: (organizationId) => groupOf(postsByOrganization, organizationId),
-    postsOfRole: (role) => groupOf(postsByRole(), role),
-    holdingsOf: (postId) => groupOf(holdingsByPost, postId),
-    holdingsOfPerson: (personId) => groupOf(holdingsByPerson, personId),
+    postsOf: (organizationId) => groupAt(postsByOrganization, organizationPositions, organizationId),
+    postsOfRole,
+    seatsOfRole,
+    holdingsOf: (postId) => groupAt(holdingsByPost, postPositions, postId),
+    holdingsOfPerson: (personId) => groupAt(holdingsByPerson, personPositions, personId),
     holdersAsOf: (postId, asOf) => {
       requireDay(asOf, "holdersAsOf(postId, asOf)");
-      return groupOf(holdingsByPost, postId).filter((holding) => coversDay(holding, asOf));
+      return groupAt(holdingsByPost, postPositions, postId).filter((holding) => coversDay(holding, asOf));
     },
     organizationsOfKind: (kind) => groupOf(organizationsByKind, kind),
     isAliveOn: (organizationId, asOf) => {

@@ -24,7 +24,9 @@ export function fullMemberSinceOf(
   memberships: readonly Membership[],
 ): CalendarDate | undefined {
   let earliest = person?.fullMemberSince;
-  for (const membership of memberships) {
+  // an indexed loop: called once per secretary of a national dataset, where a for-of loop allocates its iterator
+  for (let i = 0; i < memberships.length; i++) {
+    const membership = memberships[i]!;
     if (membership.status !== "full" || membership.from === undefined) continue;
     if (person !== undefined && membership.personId !== person.id) continue;
     if (earliest === undefined || membership.from < earliest) earliest = membership.from;

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { parseDataset } from "../exchange/parse-dataset.js";
 import { indexDataset } from "../dataset-index/dataset-index.js";
 import { createRecordCounter } from "./record-counter.js";
+import { emptyDataset, type Dataset } from "../exchange/dataset.js";
+import type { Derivation } from "../indicator/indicator.js";
+import type { ObservationScope } from "../observation/observation.js";
 import { reconcileObservation } from "./reconcile-observation.js";
 import { observationWindow, windowsMeet } from "./date-window.js";
 
@@ -88,6 +91,67 @@ describe("createRecordCounter", () => {
     expect(counter.count({ records: "sites" }, { type: "region", id: "p" })).toBe(4);
     expect(counter.count({ records: "sites", where: { kind: "responsibility-zone" } }, { type: "region", id: "t2" })).toBe(1);
     expect(counter.count({ records: "sites" }, { type: "region", id: "nowhere" })).toBeUndefined();
+  });
+
+  it("gives every scope what counting its subtree's records one by one gives, whatever was asked before", () => {
+    // a seeded generator
+    let state = 3;
+    const random = (n: number): number => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % n;
+    };
+    const days = [undefined, "2020", "2021-06-30", "2022", "2023-12-31"];
+    const kinds = ["vanguard-post", "responsibility-zone"] as const;
+    for (let round = 0; round < 40; round++) {
+      const dataset: Dataset = emptyDataset();
+      const regions = Array.from({ length: 2 + random(30) }, (_, n) => ({ id: `r${n}`, name: `r${n}`, level: "village" as const, parentId: n === 0 ? undefined : `r${random(n)}` }));
+      const organizations = Array.from({ length: 2 + random(20) }, (_, n) => ({ id: `o${n}`, name: `o${n}`, kind: "branch" as const, parentId: n === 0 ? undefined : `o${random(n)}` }));
+      // some rounds put a site in two organizations, which a sum over places would count twice
+      const shared = round % 2 === 0;
+      const sites = Array.from({ length: random(60) }, (_, n) => ({
+        id: `s${n}`,
+        kind: kinds[random(2)]!,
+        regionId: `r${random(regions.length + 2)}`,
+        organizationId: `o${random(organizations.length)}`,
+        organizationIds: shared && random(3) === 0 ? [`o${random(organizations.length)}`, `o${random(organizations.length)}`] : undefined,
+        from: days[random(days.length)],
+        to: random(3) === 0 ? "2022-06-30" : undefined,
+      }));
+      Object.assign(dataset, { regions, organizations, sites });
+      const i = indexDataset(dataset);
+      const counter = createRecordCounter(i);
+      for (let ask = 0; ask < 60; ask++) {
+        const type = random(2) === 0 ? "region" : "organization";
+        const scope: ObservationScope = { type, id: type === "region" ? `r${random(regions.length)}` : `o${random(organizations.length)}` };
+        const derivation: Derivation = random(2) === 0 ? { records: "sites" } : { records: "sites", where: { kind: kinds[random(2)]! } };
+        const window = { from: days[random(days.length)], to: days[random(days.length)] };
+        const tree = type === "region" ? i.regionTree : i.organizationTree;
+        const places = new Set([scope.id, ...tree.descendantsOf(scope.id).map((record) => record.id)]);
+        const expected = sites.filter((site) => {
+          const where = type === "region" ? [site.regionId] : [site.organizationId, ...(site.organizationIds ?? [])];
+          const span = { from: site.from, to: site.to };
+          return where.some((place) => places.has(place)) && (derivation.where === undefined || site.kind === derivation.where["kind"]) && windowsMeet(span, window);
+        }).length;
+        expect([scope, derivation, window, counter.count(derivation, scope, window)]).toEqual([scope, derivation, window, expected]);
+      }
+    }
+  });
+
+  it("counts within a hand-built cycle of regions without looping", () => {
+    const dataset: Dataset = emptyDataset();
+    Object.assign(dataset, {
+      regions: [
+        { id: "a", name: "a", level: "village", parentId: "b" },
+        { id: "b", name: "b", level: "village", parentId: "a" },
+      ],
+      sites: [
+        { id: "s1", kind: "vanguard-post", regionId: "a" },
+        { id: "s2", kind: "vanguard-post", regionId: "b" },
+      ],
+    });
+    const counter = createRecordCounter(indexDataset(dataset));
+    expect(counter.count({ records: "sites" }, { type: "region", id: "a" })).toBe(2);
+    expect(counter.count({ records: "sites" }, { type: "region", id: "b" })).toBe(2);
   });
 });
 

@@ -8,8 +8,8 @@ import type { DatasetIndex } from "@dangjian/core";
  * @internal
  */
 export interface RegionPositions {
-  /** The position of the region holding an id (the first record with it). */
-  readonly of: ReadonlyMap<string, number>;
+  /** The position of the region holding an id (the first record with it), as the index keeps it. */
+  readonly of: (regionId: string) => number | undefined;
   /** For each position, the position of the region holding its id: itself, unless the id repeats. */
   readonly holder: Int32Array;
 }
@@ -18,7 +18,7 @@ export interface RegionPositions {
 const cache = new WeakMap<DatasetIndex, RegionPositions>();
 
 /**
- * The positions of the regions of an index, built once.
+ * The positions of the regions of an index, read from the index's own table of positions.
  *
  * @param index - the dataset's index
  * @returns the positions
@@ -28,14 +28,11 @@ export function regionPositions(index: DatasetIndex): RegionPositions {
   let positions = cache.get(index);
   if (positions === undefined) {
     const { regions } = index.dataset;
-    const of = new Map<string, number>();
     const holder = new Int32Array(regions.length);
-    for (let i = 0; i < regions.length; i++) {
-      const id = regions[i]!.id;
-      const first = of.get(id);
-      if (first === undefined) of.set(id, i);
-      holder[i] = first ?? i;
-    }
+    const of = (regionId: string): number | undefined => index.positionOf("regions", regionId);
+    // without repeated ids every region holds its own; the map's size tells without a lookup per region
+    if (index.regions.size === regions.length) for (let i = 0; i < holder.length; i++) holder[i] = i;
+    else for (let i = 0; i < holder.length; i++) holder[i] = of(regions[i]!.id)!;
     positions = { of, holder };
     cache.set(index, positions);
   }

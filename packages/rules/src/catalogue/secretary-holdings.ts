@@ -30,14 +30,12 @@ export function secretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): rea
   const cached = cache.get(index);
   if (cached !== undefined && cached.day === day) return cached.holdings;
   const holdings: SecretaryHolding[] = [];
-  // from the secretary posts, not from every organization with posts; indexed loops: this runs once per day, over
-  // hundreds of thousands of posts
-  const posts = index.postsOfRole("secretary");
-  for (let i = 0; i < posts.length; i++) {
-    const post = posts[i]!;
-    const organization = post.organizationId === undefined ? undefined : index.organizations.get(post.organizationId);
+  // from the secretary seats, each post already joined to its organization and holdings; indexed loops: this runs
+  // once per day, over hundreds of thousands of posts
+  const seats = index.seatsOfRole("secretary");
+  for (let i = 0; i < seats.length; i++) {
+    const { organization, post, holdings: held } = seats[i]!;
     if (organization === undefined || !isOrganizationAliveOn(organization, day)) continue;
-    const held = index.holdingsOf(post.id);
     for (let h = 0; h < held.length; h++) if (coversDay(held[h]!, day)) holdings.push({ organization, post, holding: held[h]! });
   }
   cache.set(index, { day, holdings });

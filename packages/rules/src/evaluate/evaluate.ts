@@ -4,7 +4,8 @@ import type { Finding, PolicyReference } from "../finding/finding.js";
 import type { Policy } from "../policy/policy.js";
 import { resolvePolicy, type ResolvedPolicy } from "../policy/resolve-policy.js";
 import type { Rule, RuleCheckSummary, RuleOutcome } from "../rule/rule.js";
-import { SEVERITIES } from "../severity/severity.js";
+import { SEVERITIES, type Severity } from "../severity/severity.js";
+import { sortFindingsOfRule } from "../finding/compare-findings.js";
 import { compileMessage, fillTemplate, type CompiledMessage } from "./message-template.js";
 import { OUTCOME_CHUNKS, type JudgedOutcomes } from "../rule/judge-each.js";
 
@@ -133,7 +134,7 @@ export function evaluate(index: DatasetIndex, policy: Policy | ResolvedPolicy, o
   const resolved = "ruleIds" in policy ? policy : resolvePolicy(policy, { policies: options.policies ?? [], rules });
   const locale = options.locale ?? "zh-CN";
   const context = { index, asOf: options.asOf, parameters: resolved.parameters };
-  const findings: Finding[] = [];
+  const groups: FindingGroup[] = [];
   const tallies: RuleTally[] = [];
   // one policy reference shared by every finding of the evaluation
   const reference: PolicyReference = { id: resolved.id, version: resolved.version };
@@ -141,6 +142,9 @@ export function evaluate(index: DatasetIndex, policy: Policy | ResolvedPolicy, o
     if (!resolved.ruleIds.includes(rule.id)) continue;
     const tally = { checked: 0, passed: 0, breached: 0, undetermined: 0 };
     let messages: RuleMessages | undefined;
+    // a rule's findings of one severity are kept together: they are sorted among themselves alone
+    const breaches: Finding[] = [];
+    const undetermined: Finding[] = [];
     const take = (outcome: RuleOutcome): void => {
       tally.checked += 1;
       if (outcome.verdict === "pass") tally.passed += 1;
@@ -148,7 +152,7 @@ export function evaluate(index: DatasetIndex, policy: Policy | ResolvedPolicy, o
         if (outcome.verdict === "breach") tally.breached += 1;
         else tally.undetermined += 1;
         messages ??= messagesOf(rule);
-        findings.push(findingOf(rule, messages, outcome, resolved, reference, locale));
+        (outcome.verdict === "breach" ? breaches : undetermined).push(findingOf(rule, messages, outcome, resolved, reference, locale));
       }
     };
     const outcomes = rule.check(context);
@@ -166,30 +170,38 @@ export function evaluate(index: DatasetIndex, policy: Policy | ResolvedPolicy, o
       summary = step.value;
     }
     tallies.push({ ruleId: rule.id, ...tally, skipped: summary?.skipped ?? 0 });
+    if (breaches.length > 0) groups.push({ ruleId: rule.id, severity: breaches[0]!.severity, findings: breaches });
+    if (undetermined.length > 0) groups.push({ ruleId: rule.id, severity: "info", findings: undetermined });
   }
-  return { policy: resolved, asOf: options.asOf, findings: sortFindings(findings), tallies };
+  return { policy: resolved, asOf: options.asOf, findings: sortFindings(groups), tallies };
+}
+
+// the findings of one rule and severity, as evaluate collects them
+interface FindingGroup {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  findings: Finding[];
 }
 
 /**
- * Sorts findings as `compareFindings` does, each finding's sort key built once rather than on every
- * comparison (millions of findings make a national evaluation).
+ * Sorts findings as `compareFindings` does: the groups by severity and rule, each group's findings among
+ * themselves, which for a rule that visits its subjects in order is a check that they are sorted already.
  *
- * @param findings - the findings
- * @returns them, sorted
+ * @param groups - the findings, by rule and severity
+ * @returns every finding, sorted
  */
-function sortFindings(findings: readonly Finding[]): Finding[] {
-  const keyed = findings.map((finding) => ({
-    finding,
-    severity: SEVERITIES.indexOf(finding.severity),
-    subjects: finding.subject.map((subject) => `${subject.type}:${subject.id}`).join("|"),
-  }));
-  keyed.sort((a, b) => {
-    if (a.severity !== b.severity) return a.severity - b.severity;
-    if (a.finding.ruleId !== b.finding.ruleId) return a.finding.ruleId < b.finding.ruleId ? -1 : 1;
-    if (a.subjects !== b.subjects) return a.subjects < b.subjects ? -1 : 1;
-    const textA = a.finding.message.en;
-    const textB = b.finding.message.en;
-    return textA === textB ? 0 : textA < textB ? -1 : 1;
-  });
-  return keyed.map((entry) => entry.finding);
+function sortFindings(groups: FindingGroup[]): Finding[] {
+  const rank = (group: FindingGroup): number => SEVERITIES.indexOf(group.severity);
+  groups.sort((a, b) => rank(a) - rank(b) || (a.ruleId === b.ruleId ? 0 : a.ruleId < b.ruleId ? -1 : 1));
+  const sorted: Finding[] = [];
+  for (let start = 0; start < groups.length; ) {
+    // groups of the same rule and severity (a rule listed twice, or breaches of a rule the policy made info) sort as one
+    let end = start + 1;
+    let findings = groups[start]!.findings;
+    while (end < groups.length && rank(groups[end]!) === rank(groups[start]!) && groups[end]!.ruleId === groups[start]!.ruleId) findings = findings.concat(groups[end++]!.findings);
+    sortFindingsOfRule(findings);
+    for (let i = 0; i < findings.length; i++) sorted.push(findings[i]!);
+    start = end;
+  }
+  return sorted;
 }

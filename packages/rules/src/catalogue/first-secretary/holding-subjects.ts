@@ -1,6 +1,7 @@
 import { coversDay, type CalendarDate, type DatasetIndex, type Person, type Post, type PostHolding } from "@dangjian/core";
 import type { FindingSubject } from "../../finding/finding.js";
 import { subjectOf, subjectOfRecord } from "../../rule/subject-of.js";
+import { workTeamSeats } from "./posts-by-region.js";
 
 /**
  * The subjects of a finding about one holding of a first-secretary post: the village the post serves (the post
@@ -49,11 +50,13 @@ export function firstSecretaryHoldingsOn(index: DatasetIndex, day: CalendarDate)
   const cached = cache.get(index);
   if (cached !== undefined && cached.day === day) return cached.holdings;
   const holdings: FirstSecretaryHolding[] = [];
-  const firstSecretaryPosts = index.postsOfRole("first-secretary");
-  for (let i = 0; i < firstSecretaryPosts.length; i++) {
-    const post = firstSecretaryPosts[i]!;
+  // the seats the work-team rules read, each post's holdings looked up once between them
+  const seats = workTeamSeats(index).firstSecretaries;
+  for (let i = 0; i < seats.length; i++) {
+    const { post, holdings: held } = seats[i]!;
     let main: FindingSubject | undefined;
-    for (const holding of index.holdingsOf(post.id)) {
+    for (let h = 0; h < held.length; h++) {
+      const holding = held[h]!;
       if (!coversDay(holding, day)) continue;
       main ??= post.regionId === undefined ? subjectOf(index, "post", post.id) : subjectOf(index, "region", post.regionId);
       const person = index.people.get(holding.personId);

@@ -51,7 +51,7 @@ export const COV_002: Rule = {
       const unknown = secretaries.length === 0 || someUnchaired(cooperatives, chairs);
       const verdict = chairedBySecretary !== undefined ? "pass" : cooperatives.length > 0 && unknown ? "undetermined" : "breach";
       let chairIds: readonly string[] = NONE;
-      for (const chair of chairs) if (!chairIds.includes(chair.personId)) chairIds = added(chairIds, chair.personId);
+      for (let i = 0; i < chairs.length; i++) if (!chairIds.includes(chairs[i]!.personId)) chairIds = added(chairIds, chairs[i]!.personId);
       const evidence: Record<string, unknown> = {
         asOf,
         cooperatives: idsOf(cooperatives),
@@ -82,11 +82,11 @@ export const COV_002: Rule = {
 // host units, one over the chairs' posts and one over the secretaries' holdings; its lists are made on their first
 // entry, a village's handful each. Indexed loops throughout: this runs once per evaluation, where a for-of loop over
 // hundreds of thousands of records stays slow and allocates a step object per record.
-function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: ReadonlyMap<string, number>): (VillageState | undefined)[] {
+function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: (regionId: string) => number | undefined): (VillageState | undefined)[] {
   const villages = new Array<VillageState | undefined>(index.dataset.regions.length);
   // a cooperative or an organization whose region is no region of the dataset gets no state: no village reads it
   const stateOf = (regionId: string): VillageState | undefined => {
-    const position = positionOf.get(regionId);
+    const position = positionOf(regionId);
     if (position === undefined) return undefined;
     return (villages[position] ??= { cooperatives: NONE, chairs: NONE, secretaries: NONE });
   };
@@ -98,14 +98,13 @@ function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: Read
     const state = stateOf(unit.regionId);
     if (state !== undefined) state.cooperatives = added(state.cooperatives, unit);
   }
-  const chairPosts = index.postsOfRole("cooperative-chair");
-  for (let i = 0; i < chairPosts.length; i++) {
-    const post = chairPosts[i]!;
-    const unit = post.hostUnitId === undefined ? undefined : index.hostUnits.get(post.hostUnitId);
-    const position = unit?.regionId === undefined ? undefined : positionOf.get(unit.regionId);
+  // the chairs' seats, each post already joined to its host unit and holdings
+  const chairSeats = index.seatsOfRole("cooperative-chair");
+  for (let i = 0; i < chairSeats.length; i++) {
+    const { hostUnit: unit, holdings } = chairSeats[i]!;
+    const position = unit?.regionId === undefined ? undefined : positionOf(unit.regionId);
     const state = position === undefined ? undefined : villages[position];
     if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
-    const holdings = index.holdingsOf(post.id);
     for (let h = 0; h < holdings.length; h++) {
       const holding = holdings[h]!;
       if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId: unit.id, personId: holding.personId });
@@ -133,19 +132,21 @@ function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: Read
 
 type Chair = VillageState["chairs"][number];
 
-// the first cooperative whose chair is a secretary; loops rather than closures, which a village's each would allocate
+// the first cooperative whose chair is a secretary; indexed loops rather than closures or iterators, which a
+// village's each would allocate
 function chairedBySecretaryOf(cooperatives: readonly HostUnit[], chairs: readonly Chair[], secretaries: readonly string[]): HostUnit | undefined {
-  for (const chair of chairs) {
+  for (let c = 0; c < chairs.length; c++) {
+    const chair = chairs[c]!;
     if (!secretaries.includes(chair.personId)) continue;
-    for (const unit of cooperatives) if (unit.id === chair.unitId) return unit;
+    for (let u = 0; u < cooperatives.length; u++) if (cooperatives[u]!.id === chair.unitId) return cooperatives[u];
     return undefined;
   }
   return undefined;
 }
 
 function someUnchaired(cooperatives: readonly HostUnit[], chairs: readonly Chair[]): boolean {
-  outer: for (const unit of cooperatives) {
-    for (const chair of chairs) if (chair.unitId === unit.id) continue outer;
+  outer: for (let u = 0; u < cooperatives.length; u++) {
+    for (let c = 0; c < chairs.length; c++) if (chairs[c]!.unitId === cooperatives[u]!.id) continue outer;
     return true;
   }
   return false;
@@ -157,11 +158,13 @@ function idsOf(units: readonly HostUnit[]): string[] {
   return ids;
 }
 
-// a list with one more entry: a new list of one for the first, so a village's short lists take no spare room
+// a list with one more entry, copied at its exact length: a village's lists hold a handful, and a pushed list
+// would keep room for sixteen more through the evaluation
 function added<T>(list: readonly T[], entry: T): readonly T[] {
-  if (list.length === 0) return [entry];
-  (list as T[]).push(entry);
-  return list;
+  const longer = new Array<T>(list.length + 1);
+  for (let i = 0; i < list.length; i++) longer[i] = list[i]!;
+  longer[list.length] = entry;
+  return longer;
 }
 
 interface VillageState {

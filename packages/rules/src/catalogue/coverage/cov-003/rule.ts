@@ -49,7 +49,7 @@ export const COV_003: Rule = {
     const positions = regionPositions(index);
     const latest = new Array<Bound | undefined>(index.dataset.regions.length);
     const latestOf = (regionId: string): Bound | undefined => {
-      const position = positions.of.get(regionId);
+      const position = positions.of(regionId);
       return position === undefined ? undefined : latest[position];
     };
     const observationRecords = index.dataset.observations;
@@ -59,7 +59,7 @@ export const COV_003: Rule = {
       const date = observation.asOf ?? observation.period?.to;
       if (date === undefined || date > asOf.slice(0, date.length)) continue;
       // a scope that is no region of the dataset is never read
-      const position = positions.of.get(observation.scope.id);
+      const position = positions.of(observation.scope.id);
       if (position === undefined) continue;
       const current = latest[position];
       if (current === undefined || date > current.date) latest[position] = { observation, date, regionId: observation.scope.id, truth: truthOf(observation) };

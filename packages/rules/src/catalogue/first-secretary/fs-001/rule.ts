@@ -3,7 +3,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOfRecord } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { workTeamSeatsByRegion } from "../posts-by-region.js";
+import { workTeamSeats } from "../posts-by-region.js";
 
 /**
  * FS-001: every target village has a first secretary (全覆盖). A target village is a region of level `village`
@@ -27,7 +27,7 @@ export const FS_001: Rule = {
   check({ index, asOf, parameters }) {
     const targets = new Set(parameters.firstSecretary.targetDesignations);
     if (targets.size === 0) return [];
-    const seatsByVillage = workTeamSeatsByRegion(index);
+    const seatsByVillage = workTeamSeats(index).byRegion;
     return judgeEach(index.dataset.regions, (region, outcomes) => {
       if (region.level !== "village" || region.designations === undefined) return;
       const designations: VillageDesignationKind[] = [];

@@ -1,4 +1,5 @@
 import type { Rule } from "../../../rule/rule.js";
+import { workTeamSeats } from "../posts-by-region.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { addYearsToDay } from "../../../day/add-years-to-day.js";
@@ -37,8 +38,8 @@ export const FS_004: Rule = {
       termRange: maxTermYears === undefined ? `不少于 ${minTermYears} 年` : `${minTermYears} 至 ${maxTermYears} 年`,
       termRangeEn: maxTermYears === undefined ? `at least ${minTermYears} year(s)` : `${minTermYears} to ${maxTermYears} years`,
     };
-    return judgeEach(index.postsOfRole("first-secretary"), (post, outcomes) => {
-      for (const holding of index.holdingsOf(post.id)) {
+    return judgeEach(workTeamSeats(index).firstSecretaries, ({ post, holdings }, outcomes) => {
+      for (const holding of holdings) {
         const { from, to } = holding;
         if (from !== undefined && from > asOf) continue;
         const ended = to !== undefined && to <= asOf;

@@ -3,7 +3,7 @@ import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
-import { workTeamSeatsByRegion } from "../posts-by-region.js";
+import { workTeamSeats } from "../posts-by-region.js";
 
 /**
  * FS-005: the work team of a village with a first secretary on the day has between the policy's smallest and
@@ -26,7 +26,7 @@ export const FS_005: Rule = {
   source: RULE_SOURCES.workTeamGuidance2017,
   check({ index, asOf, parameters }) {
     const { teamMinSize, teamMaxSize } = parameters.firstSecretary;
-    return judgeEach(workTeamSeatsByRegion(index), ([regionId, seats], outcomes) => {
+    return judgeEach(workTeamSeats(index).regions, ({ regionId, seats }, outcomes) => {
       // a team is a handful of people: a list finds repeats without a Set per village
       const members: string[] = [];
       let hasFirstSecretary = false;

@@ -4,7 +4,7 @@ import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf } from "../../../rule/subject-of.js";
 import { RULE_SOURCES } from "../../../source/sources.js";
 import { daysBetween } from "../../../day/day-arithmetic.js";
-import { workTeamSeatsByRegion } from "../posts-by-region.js";
+import { workTeamSeats } from "../posts-by-region.js";
 
 const OPEN_END = "9999-12-31";
 const compareDays = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -38,7 +38,7 @@ export const FS_007: Rule = {
     const { maxRotationGapDays } = parameters.firstSecretary;
     const nameOf = (holding: PostHolding) => index.people.get(holding.personId)?.name ?? holding.personId;
     const namesOf = (previous: PostHolding, next: PostHolding) => ({ previousFirstSecretary: nameOf(previous), nextFirstSecretary: nameOf(next) });
-    return judgeEach(workTeamSeatsByRegion(index), ([villageId, seats], outcomes) => {
+    return judgeEach(workTeamSeats(index).regions, ({ regionId: villageId, seats }, outcomes) => {
       // most villages have had one first secretary: count before gathering
       let count = 0;
       for (const { post, holdings } of seats) if (post.role === "first-secretary") count += holdings.length;

@@ -39,7 +39,7 @@ export const PAIR_006: Rule = {
       if ((pairing.kind !== "organization-village" && pairing.kind !== "dispatch") || !coversDay(pairing, asOf)) continue;
       const villageId = villageOfParty(index, pairing.target);
       // a target that is no region of the dataset is never read
-      const position = villageId === undefined ? undefined : positions.of.get(villageId);
+      const position = villageId === undefined ? undefined : positions.of(villageId);
       if (position === undefined) continue;
       let entry = byVillage[position];
       if (entry === undefined) {

@@ -1,4 +1,3 @@
-import { fullMemberSinceOf } from "@dangjian/core";
 import type { Rule } from "../../../rule/rule.js";
 import { judgeEach } from "../../../rule/judge-each.js";
 import { subjectOf, subjectOfRecord } from "../../../rule/subject-of.js";
@@ -34,10 +33,10 @@ export const ORG_012: Rule = {
     // from the secretary seats held that day rather than from every branch: most branches of a large dataset have none
     return judgeEach(secretaryHoldingsOn(index, asOf), ({ organization, holding }, outcomes) => {
       if (!BRANCH_KINDS.has(organization.kind)) return;
-      const secretary = index.people.get(holding.personId);
-      // the person record in hand: the standing without looking the person up again
-      const fullMemberSince = fullMemberSinceOf(secretary, index.membershipsOfPerson(holding.personId));
+      // the standing from the index, which finds the person and their memberships by one lookup
+      const fullMemberSince = index.fullMemberSince(holding.personId);
       if (!outcomes.passDetails && fullMemberSince !== undefined && holding.from !== undefined && compareYearsAfter(fullMemberSince, threshold, holding.from) <= 0) return outcomes.pass();
+      const secretary = index.people.get(holding.personId);
       const requiredFrom = fullMemberSince === undefined ? undefined : addYearsToDay(fullMemberSince, threshold);
       const person = secretary === undefined ? subjectOf(index, "person", holding.personId) : subjectOfRecord("person", secretary);
       const subject = [subjectOfRecord("organization", organization), person];
