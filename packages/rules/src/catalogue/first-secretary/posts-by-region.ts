@@ -1,19 +1,15 @@
-import type { DatasetIndex, Post, PostHolding, PostRole } from "@dangjian/core";
+import type { DatasetIndex, PostRole, PostSeat } from "@dangjian/core";
 
-// the roles of a village work team (驻村工作队): the first secretary, the team leader and the members
-const WORK_TEAM_ROLES: ReadonlySet<PostRole> = new Set<PostRole>(["first-secretary", "work-team-leader", "work-team-member"]);
+// the roles of a village work team (驻村工作队), in the order a team is listed: the first secretary, the team
+// leader and the members
+const WORK_TEAM_ROLES: readonly PostRole[] = ["first-secretary", "work-team-leader", "work-team-member"];
 
 /**
- * A post of a village work team with its holdings, looked up once for the rules of the group.
+ * A post of a village work team joined to its holdings, as the index's seats give them.
  *
  * @internal
  */
-export interface WorkTeamSeat {
-  /** The post. */
-  readonly post: Post;
-  /** Every holding of the post, as `index.holdingsOf` lists them. */
-  readonly holdings: readonly PostHolding[];
-}
+export type WorkTeamSeat = PostSeat;
 
 /**
  * The work-team seats of the region a team serves, as {@link WorkTeamSeats.regions} lists them.
@@ -23,20 +19,19 @@ export interface WorkTeamSeat {
 export interface RegionWorkTeam {
   /** The region's id (`post.regionId`). */
   readonly regionId: string;
-  /** Its seats, in dataset order. */
+  /** Its seats: first secretaries, then team leaders, then members, each in dataset order. */
   readonly seats: readonly WorkTeamSeat[];
 }
 
 /**
- * The posts of the village work teams with their holdings, each post's holdings looked up once for the rules of the
- * group.
+ * The posts of the village work teams with their holdings, for the rules of the group.
  *
  * @internal
  */
 export interface WorkTeamSeats {
   /** The seats by the region they serve; posts without a region are left out. */
   readonly byRegion: ReadonlyMap<string, readonly WorkTeamSeat[]>;
-  /** The same groups as a list, in the order of their first post: for rules that judge every team. */
+  /** The same groups as a list, in the order of their first seat: for rules that judge every team. */
   readonly regions: readonly RegionWorkTeam[];
   /** The first-secretary posts, with a region or not, in dataset order. */
   readonly firstSecretaries: readonly WorkTeamSeat[];
@@ -47,9 +42,8 @@ const cache = new WeakMap<DatasetIndex, WorkTeamSeats>();
 
 /**
  * The posts of the village work teams (first secretary, team leader, members) with their holdings, by the region
- * they serve (`post.regionId`) and, for the first secretaries, in dataset order. Built in one pass over the posts
- * the first time a rule asks for an index, then shared by the rules of the group, which so look each post's holdings
- * up once between them.
+ * they serve (`post.regionId`) and, for the first secretaries, in dataset order: the index's seats of the three
+ * roles, grouped the first time a rule asks for an index, then shared by the rules of the group.
  *
  * @param index - the dataset's index
  * @returns the work-team seats
@@ -60,23 +54,22 @@ export function workTeamSeats(index: DatasetIndex): WorkTeamSeats {
   if (cached !== undefined) return cached;
   const byRegion = new Map<string, WorkTeamSeat[]>();
   const regions: RegionWorkTeam[] = [];
-  const firstSecretaries: WorkTeamSeat[] = [];
-  const posts = index.dataset.posts;
-  for (let i = 0; i < posts.length; i++) {
-    const post = posts[i]!;
-    if (!WORK_TEAM_ROLES.has(post.role)) continue;
-    const seat: WorkTeamSeat = { post, holdings: index.holdingsOf(post.id) };
-    if (post.role === "first-secretary") firstSecretaries.push(seat);
-    if (post.regionId === undefined) continue;
-    const list = byRegion.get(post.regionId);
-    if (list) list.push(seat);
-    else {
-      const seats = [seat];
-      byRegion.set(post.regionId, seats);
-      regions.push({ regionId: post.regionId, seats });
+  for (const role of WORK_TEAM_ROLES) {
+    const seats = index.seatsOfRole(role);
+    for (let i = 0; i < seats.length; i++) {
+      const seat = seats[i]!;
+      const { regionId } = seat.post;
+      if (regionId === undefined) continue;
+      const list = byRegion.get(regionId);
+      if (list) list.push(seat);
+      else {
+        const group = [seat];
+        byRegion.set(regionId, group);
+        regions.push({ regionId, seats: group });
+      }
     }
   }
-  const seats = { byRegion, regions, firstSecretaries };
+  const seats = { byRegion, regions, firstSecretaries: index.seatsOfRole("first-secretary") };
   cache.set(index, seats);
   return seats;
 }

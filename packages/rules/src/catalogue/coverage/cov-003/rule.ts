@@ -52,12 +52,15 @@ export const COV_003: Rule = {
       const position = positions.of(regionId);
       return position === undefined ? undefined : latest[position];
     };
+    // the day cut to a figure's precision (a year, a month), cut once per precision rather than once per figure
+    const cuts: string[] = [];
+    const dayAt = (precision: number): string => (cuts[precision] ??= asOf.slice(0, precision));
     const observationRecords = index.dataset.observations;
     for (let i = 0; i < observationRecords.length; i++) {
       const observation = observationRecords[i]!;
       if (observation.indicator !== code || observation.scope.type !== "region") continue;
       const date = observation.asOf ?? observation.period?.to;
-      if (date === undefined || date > asOf.slice(0, date.length)) continue;
+      if (date === undefined || date > dayAt(date.length)) continue;
       // a scope that is no region of the dataset is never read
       const position = positions.of(observation.scope.id);
       if (position === undefined) continue;
