@@ -358,7 +358,7 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   const organizationPositions = positionsById(dataset.organizations, (organization) => organization.id);
   const personPositions = positionsById(dataset.people, (person) => person.id);
   const postPositions = positionsById(dataset.posts, (post) => post.id);
-  const maps = {} as Record<CollectionName, RecordsById<unknown>>;
+  const maps: Partial<Record<CollectionName, RecordsById<unknown>>> = {};
   const lazyMaps = new Map<CollectionName, () => RecordsById<unknown>>();
   for (const collection of COLLECTION_NAMES) {
     const records = dataset[collection] as RecordOf<typeof collection>[];
@@ -369,8 +369,9 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   }
   const lookups = maps as unknown as RecordMaps;
   const organizations = lookups.organizations;
+  // the collections built up front first: positionOf and get are asked millions of times by rules
   const mapOf = <K extends CollectionName>(collection: K): RecordsById<RecordOf<K>> =>
-    (lazyMaps.get(collection)?.() ?? maps[collection]) as RecordsById<RecordOf<K>>;
+    (maps[collection] ?? lazyMaps.get(collection)!()) as RecordsById<RecordOf<K>>;
 
   const regionsByCode = lazily(() => {
     const byCode = new Map<string, Region>();
