@@ -36,7 +36,8 @@ const CHUNK = 1 << 20;
 const WRITE_CHUNK = 1 << 20;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const count = (n) => Math.round(n).toLocaleString("en");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// the middle value, or the mean of the two middle values of an even count
+const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 const folder = path.join(os.tmpdir(), "dangjian-bench-io");
 
 // ---------------------------------------------------------------------------------------------------------------

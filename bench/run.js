@@ -39,7 +39,8 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? "3"));
 const COLLECTIONS = ["regions", "organizations", "people", "memberships"];
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// the middle value, or the mean of the two middle values of an even count
+const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 
 // ---- data ----
 let started = performance.now();

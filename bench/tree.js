@@ -43,7 +43,8 @@ const ROLL_UP_REPEAT = 10;
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (ms) => (ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+// the middle value, or the mean of the two middle values of an even count
+const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 const count = (n) => Math.round(n).toLocaleString("en");
 // typed arrays live outside the JS heap: their buffers are counted with it
 const heapBytes = () => {

@@ -162,9 +162,9 @@ export interface DatasetIndex extends RecordMaps {
    */
   postsOfRole(role: PostRole): readonly Post[];
   /**
-   * The posts of a role, in dataset order, vacant or not, each with its organization, its host unit and its
-   * holdings, joined once when the role is first asked about: a rule about secretaries or cooperative chairs reads
-   * these rather than looking each post's organization and holdings up by id.
+   * The posts of a role, in dataset order, vacant or not, each with its organization and its holdings, which the
+   * index joined by position when it was built: a rule about secretaries or cooperative chairs reads these rather
+   * than looking each post's organization and holdings up by id.
    *
    * @param role - the role
    * @returns its posts and what they are joined to
@@ -269,8 +269,6 @@ export interface PostSeat {
   readonly post: Post;
   /** The organization the post belongs to (`post.organizationId`), when the dataset has it. */
   readonly organization: PartyOrganization | undefined;
-  /** The host unit the post belongs to (`post.hostUnitId`), when the dataset has it. */
-  readonly hostUnit: HostUnit | undefined;
   /** Every holding of the post, in dataset order (empty when it was never held). */
   readonly holdings: readonly PostHolding[];
 }
@@ -429,7 +427,6 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
         return {
           post,
           organization: organizationPosition < 0 ? undefined : organizationRecords[organizationPosition],
-          hostUnit: post.hostUnitId === undefined ? undefined : lookups.hostUnits.get(post.hostUnitId),
           holdings: holdingsByPost.at[unique ? position : postPositions.get(post.id)!] ?? NO_RECORDS,
         };
       });

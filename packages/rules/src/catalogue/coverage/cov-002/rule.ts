@@ -92,22 +92,28 @@ function villageStates(index: DatasetIndex, asOf: CalendarDate, positionOf: (reg
   };
   const isVillage = (regionId: string | undefined): regionId is string => regionId !== undefined && index.regions.get(regionId)?.level === "village";
   const units = index.dataset.hostUnits;
+  // the state of each cooperative's village by the cooperative's position, for its chairs to find without a
+  // second lookup of the village
+  const stateOfUnit = new Array<VillageState | undefined>(units.length);
   for (let i = 0; i < units.length; i++) {
     const unit = units[i]!;
     if (unit.kind !== "cooperative" || unit.regionId === undefined || !isOrganizationAliveOn(unit, asOf)) continue;
     const state = stateOf(unit.regionId);
-    if (state !== undefined) state.cooperatives = added(state.cooperatives, unit);
+    if (state === undefined) continue;
+    state.cooperatives = added(state.cooperatives, unit);
+    stateOfUnit[i] = state;
   }
-  // the chairs' seats, each post already joined to its host unit and holdings
+  // the chairs' seats, each post joined to its holdings; a chair's cooperative by its position
   const chairSeats = index.seatsOfRole("cooperative-chair");
   for (let i = 0; i < chairSeats.length; i++) {
-    const { hostUnit: unit, holdings } = chairSeats[i]!;
-    const position = unit?.regionId === undefined ? undefined : positionOf(unit.regionId);
-    const state = position === undefined ? undefined : villages[position];
-    if (unit === undefined || state === undefined || !state.cooperatives.includes(unit)) continue;
+    const { post, holdings } = chairSeats[i]!;
+    const position = post.hostUnitId === undefined ? undefined : index.positionOf("hostUnits", post.hostUnitId);
+    const state = position === undefined ? undefined : stateOfUnit[position];
+    if (state === undefined) continue;
+    const unitId = units[position!]!.id;
     for (let h = 0; h < holdings.length; h++) {
       const holding = holdings[h]!;
-      if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId: unit.id, personId: holding.personId });
+      if (coversDay(holding, asOf)) state.chairs = added(state.chairs, { unitId, personId: holding.personId });
     }
   }
   // the secretaries of the organizations existing that day, shared with ORG-012
