@@ -19,6 +19,7 @@ import { once } from "node:events";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { median } from "./median.js";
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), "..");
@@ -36,8 +37,6 @@ const CHUNK = 1 << 20;
 const WRITE_CHUNK = 1 << 20;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const count = (n) => Math.round(n).toLocaleString("en");
-// the middle value, or the mean of the two middle values of an even count
-const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 const folder = path.join(os.tmpdir(), "dangjian-bench-io");
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { AS_OF, generateNational, generateProvince } from "./generate-rules.js";
+import { median } from "./median.js";
 
 const here = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(here), "..");
@@ -58,8 +59,6 @@ const log = isChild ? (...args) => console.error(...args) : (...args) => console
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (ms) => `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
-// the middle value, or the mean of the two middle values of an even count
-const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 const count = (n) => Math.round(n).toLocaleString("en");
 const peakRss = () => process.resourceUsage().maxRSS * 1024;
 

@@ -13,6 +13,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { z } from "zod";
 import { generateDataset } from "./generate.js";
 import { handCheckCollection, handCheckReferences, handCheckShape } from "./hand-validator.js";
+import { median } from "./median.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "packages/core/dist/index.js");
@@ -39,8 +40,6 @@ const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? "3"));
 const COLLECTIONS = ["regions", "organizations", "people", "memberships"];
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
-// the middle value, or the mean of the two middle values of an even count
-const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 
 // ---- data ----
 let started = performance.now();

@@ -20,6 +20,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { stratify } from "d3-hierarchy";
 import { generateOrganizationTree } from "./generate-tree.js";
+import { median } from "./median.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "packages/core/dist/index.js");
@@ -43,8 +44,6 @@ const ROLL_UP_REPEAT = 10;
 
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const seconds = (ms) => (ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
-// the middle value, or the mean of the two middle values of an even count
-const median = (values) => ((sorted, middle) => (sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2))([...values].sort((a, b) => a - b), Math.floor(values.length / 2));
 const count = (n) => Math.round(n).toLocaleString("en");
 // typed arrays live outside the JS heap: their buffers are counted with it
 const heapBytes = () => {

@@ -288,9 +288,9 @@ function keyOf(collection: CollectionName): (record: never) => string {
   return collection === "indicators" ? (indicator: Indicator) => indicator.code : (record: { id: string }) => record.id;
 }
 
-function recordsById<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[], positions?: Map<string, number>): RecordsById<RecordOf<K>> {
+function recordsById<K extends CollectionName>(collection: K, records: readonly RecordOf<K>[]): RecordsById<RecordOf<K>> {
   const key = keyOf(collection) as (record: RecordOf<K>) => string;
-  return new RecordsById(positions ?? positionsById(records, key), records, key);
+  return new RecordsById(positionsById(records, key), records, key);
 }
 
 // the group of a record nothing refers to
@@ -353,15 +353,10 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   const knownIndicators = lazily(() => new Map((options.indicators ?? INDICATOR_CATALOGUE).map((indicator) => [indicator.code, indicator])));
   // every collection keeps the positions of its records by id: lookups by id read through them, and memberships,
   // posts and holdings are grouped by the position of what they refer to
-  const organizationPositions = positionsById(dataset.organizations, (organization) => organization.id);
-  const personPositions = positionsById(dataset.people, (person) => person.id);
-  const postPositions = positionsById(dataset.posts, (post) => post.id);
   const maps: Partial<Record<CollectionName, RecordsById<unknown>>> = {};
   const lazyMaps = new Map<CollectionName, () => RecordsById<unknown>>();
   for (const collection of COLLECTION_NAMES) {
-    const records = dataset[collection] as RecordOf<typeof collection>[];
-    const given = collection === "organizations" ? organizationPositions : collection === "people" ? personPositions : collection === "posts" ? postPositions : undefined;
-    const build = () => recordsById(collection, records, given) as RecordsById<unknown>;
+    const build = () => recordsById(collection, dataset[collection] as RecordOf<typeof collection>[]) as RecordsById<unknown>;
     if (LAZY_MAPS.has(collection)) lazyMaps.set(collection, lazily(build));
     else maps[collection] = build();
   }
@@ -380,9 +375,13 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
   });
 
   const { organizations: organizationRecords, people: personRecords, posts: postRecords } = dataset;
+  const organizationPositions = maps.organizations!.positions;
+  const personPositions = maps.people!.positions;
+  const postPositions = maps.posts!.positions;
   const membershipsByOrganization = groupByPosition(dataset.memberships, (membership) => membership.organizationId, organizationPositions, organizationRecords.length);
   const membershipsByPerson = groupByPosition(dataset.memberships, (membership) => membership.personId, personPositions, personRecords.length);
-  const postsByOrganization = groupByPosition(postRecords, (post) => post.organizationId, organizationPositions, organizationRecords.length);
+  // each post's organization position is kept for the seats
+  const postsByOrganization = groupByPosition(postRecords, (post) => post.organizationId, organizationPositions, organizationRecords.length, true);
   const holdingsByPost = groupByPosition(dataset.postHoldings, (holding) => holding.postId, postPositions, postRecords.length);
   const holdingsByPerson = groupByPosition(dataset.postHoldings, (holding) => holding.personId, personPositions, personRecords.length);
 
@@ -423,7 +422,7 @@ export function indexDataset(dataset: Dataset, options: IndexDatasetOptions = {}
       const unique = postPositions.size === postRecords.length;
       seats = (postPositionsByRole().get(role) ?? NO_RECORDS).map((position): PostSeat => {
         const post = postRecords[position]!;
-        const organizationPosition = postsByOrganization.targets[position]!;
+        const organizationPosition = postsByOrganization.targets![position]!;
         return {
           post,
           organization: organizationPosition < 0 ? undefined : organizationRecords[organizationPosition],

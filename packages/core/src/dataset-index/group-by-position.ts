@@ -10,8 +10,11 @@ export interface PositionGroups<T> {
   readonly at: readonly (T[] | undefined)[];
   /** The positions with at least one record, in the order of their first record. */
   readonly order: readonly number[];
-  /** For each record, the position it refers to, or -1 when its reference finds no record (or it has none). */
-  readonly targets: Int32Array;
+  /**
+   * For each record, the position it refers to, or -1 when its reference finds no record (or it has none); only
+   * when asked for, as a join by position later needs it.
+   */
+  readonly targets: Int32Array | undefined;
   /** The records whose reference finds no record, by the id they name. */
   readonly orphans: ReadonlyMap<string, T[]>;
 }
@@ -24,6 +27,7 @@ export interface PositionGroups<T> {
  * @param referenceOf - the id a record refers to, or undefined
  * @param positions - the positions of the referred collection by id
  * @param size - the length of the referred collection
+ * @param keepTargets - whether to keep each record's target position
  * @returns the groups
  * @internal
  */
@@ -32,10 +36,11 @@ export function groupByPosition<T>(
   referenceOf: (record: T) => string | undefined,
   positions: ReadonlyMap<string, number>,
   size: number,
+  keepTargets = false,
 ): PositionGroups<T> {
   const at = new Array<T[] | undefined>(size);
   const order: number[] = [];
-  const targets = new Int32Array(records.length).fill(-1);
+  const targets = keepTargets ? new Int32Array(records.length).fill(-1) : undefined;
   const orphans = new Map<string, T[]>();
   // an indexed loop: this runs once per index over millions of records
   for (let i = 0; i < records.length; i++) {
@@ -49,7 +54,7 @@ export function groupByPosition<T>(
       else orphans.set(id, [record]);
       continue;
     }
-    targets[i] = position;
+    if (targets !== undefined) targets[i] = position;
     const list = at[position];
     if (list) list.push(record);
     else {

@@ -39,6 +39,11 @@ export class RecordsById<T> implements ReadonlyMap<string, T> {
     this.#keyOf = keyOf;
   }
 
+  /** The position of each id, as {@link positionsById} gave them: for grouping other records by position. */
+  get positions(): ReadonlyMap<string, number> {
+    return this.#positions;
+  }
+
   /**
    * The position of the record holding an id in the collection.
    *

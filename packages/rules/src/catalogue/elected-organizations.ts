@@ -1,7 +1,5 @@
 import type { DatasetIndex, PartyOrganization } from "@dangjian/core";
-
-// one list per index, shared by the rules about elections (the index is immutable)
-const cache = new WeakMap<DatasetIndex, readonly PartyOrganization[]>();
+import { perIndex } from "./per-index.js";
 
 /**
  * The organizations with an election on record, in dataset order, whatever their dates: the term and election
@@ -11,11 +9,6 @@ const cache = new WeakMap<DatasetIndex, readonly PartyOrganization[]>();
  * @returns the organizations with `elections`
  * @internal
  */
-export function electedOrganizations(index: DatasetIndex): readonly PartyOrganization[] {
-  let elected = cache.get(index);
-  if (elected === undefined) {
-    elected = index.dataset.organizations.filter((organization) => organization.elections !== undefined);
-    cache.set(index, elected);
-  }
-  return elected;
-}
+export const electedOrganizations = perIndex((index: DatasetIndex): readonly PartyOrganization[] => {
+  return index.dataset.organizations.filter((organization) => organization.elections !== undefined);
+});

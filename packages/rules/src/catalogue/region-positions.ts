@@ -1,4 +1,5 @@
 import type { DatasetIndex } from "@dangjian/core";
+import { perIndex } from "./per-index.js";
 
 /**
  * Where each region sits in `index.dataset.regions`: a rule keeps what it gathers about villages in a list by
@@ -14,9 +15,6 @@ export interface RegionPositions {
   readonly holder: Int32Array;
 }
 
-// one per index, shared by the rules about villages (the index is immutable)
-const cache = new WeakMap<DatasetIndex, RegionPositions>();
-
 /**
  * The positions of the regions of an index, read from the index's own table of positions.
  *
@@ -24,17 +22,12 @@ const cache = new WeakMap<DatasetIndex, RegionPositions>();
  * @returns the positions
  * @internal
  */
-export function regionPositions(index: DatasetIndex): RegionPositions {
-  let positions = cache.get(index);
-  if (positions === undefined) {
-    const { regions } = index.dataset;
-    const holder = new Int32Array(regions.length);
-    const of = (regionId: string): number | undefined => index.positionOf("regions", regionId);
-    // without repeated ids every region holds its own; the map's size tells without a lookup per region
-    if (index.regions.size === regions.length) for (let i = 0; i < holder.length; i++) holder[i] = i;
-    else for (let i = 0; i < holder.length; i++) holder[i] = of(regions[i]!.id)!;
-    positions = { of, holder };
-    cache.set(index, positions);
-  }
-  return positions;
-}
+export const regionPositions = perIndex((index: DatasetIndex): RegionPositions => {
+  const { regions } = index.dataset;
+  const holder = new Int32Array(regions.length);
+  const of = (regionId: string): number | undefined => index.positionOf("regions", regionId);
+  // without repeated ids every region holds its own; the map's size tells without a lookup per region
+  if (index.regions.size === regions.length) for (let i = 0; i < holder.length; i++) holder[i] = i;
+  else for (let i = 0; i < holder.length; i++) holder[i] = of(regions[i]!.id)!;
+  return { of, holder };
+});

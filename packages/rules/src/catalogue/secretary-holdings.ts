@@ -1,4 +1,5 @@
 import { coversDay, isOrganizationAliveOn, type CalendarDate, type DatasetIndex, type PartyOrganization, type Post, type PostHolding } from "@dangjian/core";
+import { perIndexAndDay } from "./per-index.js";
 
 /**
  * A holding, on a day, of a secretary post of an organization that exists that day.
@@ -14,9 +15,6 @@ export interface SecretaryHolding {
   readonly holding: PostHolding;
 }
 
-// the holdings of the last day asked about, per index (the index is immutable)
-const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly holdings: readonly SecretaryHolding[] }>();
-
 /**
  * Who held the secretary seats of the organizations existing on a day, in the order of the posts: the secretary's
  * standing (ORG-012) and the cooperative chaired by the village secretary (COV-002) read them once between them.
@@ -26,9 +24,7 @@ const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly h
  * @returns the holdings
  * @internal
  */
-export function secretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): readonly SecretaryHolding[] {
-  const cached = cache.get(index);
-  if (cached !== undefined && cached.day === day) return cached.holdings;
+export const secretaryHoldingsOn = perIndexAndDay((index: DatasetIndex, day: CalendarDate): readonly SecretaryHolding[] => {
   const holdings: SecretaryHolding[] = [];
   // from the secretary seats, each post already joined to its organization and holdings; indexed loops: this runs
   // once per day, over hundreds of thousands of posts
@@ -38,6 +34,5 @@ export function secretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): rea
     if (organization === undefined || !isOrganizationAliveOn(organization, day)) continue;
     for (let h = 0; h < held.length; h++) if (coversDay(held[h]!, day)) holdings.push({ organization, post, holding: held[h]! });
   }
-  cache.set(index, { day, holdings });
   return holdings;
-}
+});

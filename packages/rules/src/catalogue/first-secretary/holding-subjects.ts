@@ -2,6 +2,7 @@ import { coversDay, type CalendarDate, type DatasetIndex, type Person, type Post
 import type { FindingSubject } from "../../finding/finding.js";
 import { subjectOf, subjectOfRecord } from "../../rule/subject-of.js";
 import { workTeamSeats } from "./posts-by-region.js";
+import { perIndexAndDay } from "../per-index.js";
 
 /**
  * The subjects of a finding about one holding of a first-secretary post: the village the post serves (the post
@@ -34,9 +35,6 @@ export interface FirstSecretaryHolding {
   readonly subject: readonly FindingSubject[];
 }
 
-// the holdings of the last day asked about, per index (the index is immutable)
-const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly holdings: readonly FirstSecretaryHolding[] }>();
-
 /**
  * The holdings of first-secretary posts that cover a day, in post order, each with its holder and its subjects: the
  * rules judging them one by one share one lookup of each.
@@ -46,9 +44,7 @@ const cache = new WeakMap<DatasetIndex, { readonly day: CalendarDate; readonly h
  * @returns the holdings
  * @internal
  */
-export function firstSecretaryHoldingsOn(index: DatasetIndex, day: CalendarDate): readonly FirstSecretaryHolding[] {
-  const cached = cache.get(index);
-  if (cached !== undefined && cached.day === day) return cached.holdings;
+export const firstSecretaryHoldingsOn = perIndexAndDay((index: DatasetIndex, day: CalendarDate): readonly FirstSecretaryHolding[] => {
   const holdings: FirstSecretaryHolding[] = [];
   // the seats the work-team rules read, each post's holdings looked up once between them
   const seats = workTeamSeats(index).firstSecretaries;
@@ -64,6 +60,5 @@ export function firstSecretaryHoldingsOn(index: DatasetIndex, day: CalendarDate)
       holdings.push({ post, holding, person, subject });
     }
   }
-  cache.set(index, { day, holdings });
   return holdings;
-}
+});

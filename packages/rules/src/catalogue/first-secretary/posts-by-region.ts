@@ -1,4 +1,5 @@
 import type { DatasetIndex, PostRole, PostSeat } from "@dangjian/core";
+import { perIndex } from "../per-index.js";
 
 // the roles of a village work team (驻村工作队), in the order a team is listed: the first secretary, the team
 // leader and the members
@@ -37,9 +38,6 @@ export interface WorkTeamSeats {
   readonly firstSecretaries: readonly WorkTeamSeat[];
 }
 
-// one grouping per index, shared by the rules of the group (the index is immutable)
-const cache = new WeakMap<DatasetIndex, WorkTeamSeats>();
-
 /**
  * The posts of the village work teams (first secretary, team leader, members) with their holdings, by the region
  * they serve (`post.regionId`) and, for the first secretaries, in dataset order: the index's seats of the three
@@ -49,9 +47,7 @@ const cache = new WeakMap<DatasetIndex, WorkTeamSeats>();
  * @returns the work-team seats
  * @internal
  */
-export function workTeamSeats(index: DatasetIndex): WorkTeamSeats {
-  const cached = cache.get(index);
-  if (cached !== undefined) return cached;
+export const workTeamSeats = perIndex((index: DatasetIndex): WorkTeamSeats => {
   const byRegion = new Map<string, WorkTeamSeat[]>();
   const regions: RegionWorkTeam[] = [];
   for (const role of WORK_TEAM_ROLES) {
@@ -69,7 +65,5 @@ export function workTeamSeats(index: DatasetIndex): WorkTeamSeats {
       }
     }
   }
-  const seats = { byRegion, regions, firstSecretaries: index.seatsOfRole("first-secretary") };
-  cache.set(index, seats);
-  return seats;
-}
+  return { byRegion, regions, firstSecretaries: index.seatsOfRole("first-secretary") };
+});

@@ -1,6 +1,7 @@
 import { isOrganizationAliveOn, type CalendarDate, type DatasetIndex, type PartyOrganization } from "@dangjian/core";
 import { BRANCH_KINDS } from "./branch-kinds.js";
 import { countMemberships, type MemberCount } from "./count-members-as-of.js";
+import { perIndexAndDay } from "../per-index.js";
 
 /**
  * A branch or joint branch alive on the day, with its members that day.
@@ -39,10 +40,6 @@ export interface BranchCensus {
   readonly hasDeputyOrCommitteeSeat: (organizationId: string) => boolean;
 }
 
-// the census of the last day asked about, per index (the index is immutable)
-const cache = new WeakMap<DatasetIndex, BranchCensus>();
-
-
 /**
  * Takes the census of the branches alive on a day. Millions of branches cost one pass over each kind's list, one
  * over the deputy and committee seats and one over the organizations that have members; none is looked up by id.
@@ -52,9 +49,7 @@ const cache = new WeakMap<DatasetIndex, BranchCensus>();
  * @returns the census
  * @internal
  */
-export function branchCensus(index: DatasetIndex, day: CalendarDate): BranchCensus {
-  const cached = cache.get(index);
-  if (cached !== undefined && cached.day === day) return cached;
+export const branchCensus = perIndexAndDay((index: DatasetIndex, day: CalendarDate): BranchCensus => {
   // organizations with committee-member seats, and with those or deputy seats, from the posts: most branches have
   // neither, and then need no lookup
   const committeeSeats = new Set<string>();
@@ -92,6 +87,5 @@ export function branchCensus(index: DatasetIndex, day: CalendarDate): BranchCens
     withCommittee,
     hasDeputyOrCommitteeSeat: (organizationId) => deputyOrCommitteeSeats.size > 0 && deputyOrCommitteeSeats.has(organizationId),
   };
-  cache.set(index, census);
   return census;
-}
+});

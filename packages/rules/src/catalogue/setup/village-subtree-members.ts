@@ -7,6 +7,7 @@ import {
   type PartyOrganization,
 } from "@dangjian/core";
 import { countMemberships, type MemberCount } from "./count-members-as-of.js";
+import { perIndexAndDay } from "../per-index.js";
 
 /**
  * Whether an organization is a village general branch or a village Party committee: the organizations whose size
@@ -20,14 +21,6 @@ export function isVillageCommitteeOrGeneralBranch(organization: PartyOrganizatio
   return organization.sector === "village" && (organization.kind === "general-branch" || organization.kind === "primary-committee");
 }
 
-interface VillageSubtrees {
-  readonly day: CalendarDate;
-  // the membership groups of every organization alive that day in the subtree of each village committee or general branch
-  readonly groups: ReadonlyMap<string, readonly (readonly Membership[])[]>;
-}
-
-// the subtrees of the last day asked about, per index (the index is immutable)
-const cache = new WeakMap<DatasetIndex, VillageSubtrees>();
 const NONE: readonly PartyOrganization[] = [];
 
 /**
@@ -41,9 +34,7 @@ const NONE: readonly PartyOrganization[] = [];
  * @returns the membership groups under each such organization that has any
  * @internal
  */
-function villageSubtrees(index: DatasetIndex, day: CalendarDate): VillageSubtrees {
-  const cached = cache.get(index);
-  if (cached !== undefined && cached.day === day) return cached;
+const villageSubtrees = perIndexAndDay((index: DatasetIndex, day: CalendarDate): ReadonlyMap<string, readonly (readonly Membership[])[]> => {
   const { organizations } = index;
   // for each parent id reached, the committees and general branches on its chain that day, itself included,
   // nearest first; none when it does not exist that day
@@ -87,10 +78,8 @@ function villageSubtrees(index: DatasetIndex, day: CalendarDate): VillageSubtree
     if (isVillageCommitteeOrGeneralBranch(organization)) add(organization, memberships);
     for (const top of topsAbove(organization)) add(top, memberships);
   }
-  const subtrees = { day, groups };
-  cache.set(index, subtrees);
-  return subtrees;
-}
+  return groups;
+});
 
 /**
  * Counts the members of a village Party committee or village general branch and of every organization under it on
@@ -104,7 +93,7 @@ function villageSubtrees(index: DatasetIndex, day: CalendarDate): VillageSubtree
  * @internal
  */
 export function countVillageSubtreeMembers(index: DatasetIndex, organization: PartyOrganization, day: CalendarDate): MemberCount {
-  const groups = villageSubtrees(index, day).groups.get(organization.id);
+  const groups = villageSubtrees(index, day).get(organization.id);
   if (groups === undefined) return countMemberships([], day);
   return countMemberships(groups.length === 1 ? groups[0]! : groups.flat(), day);
 }
